@@ -1,0 +1,37 @@
+import type { ClassConstructor } from 'class-transformer';
+
+/**
+ * Describes one integration event type at one version: the single definition that producer and consumers
+ * import. `topic` is the producing service's aggregate topic, so one aggregate's events share a partition
+ * (key = subject) and stay in order.
+ */
+export interface EventContract<T extends object = object> {
+  /** Past-tense fact, `<service>.<aggregate>.<verb>`, e.g. `outreach.campaign.launched`. */
+  readonly type: string;
+  readonly version: number;
+  /** Kafka topic, `ikiraro.<service>.<aggregate>`; a deployment may prefix it (tests do). */
+  readonly topic: string;
+  /** The payload class: validated with class-validator at both ends. */
+  readonly payload: ClassConstructor<T>;
+  readonly description: string;
+}
+
+export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;
+
+export function defineEvent<T extends object>(contract: EventContract<T>): EventContract<T> {
+  return Object.freeze(contract);
+}
+
+/** What travels on Kafka (architecture.md: event envelope). Trace context is in the headers. */
+export interface EventEnvelope<T = unknown> {
+  id: string;
+  type: string;
+  version: number;
+  occurredAt: string;
+  producer: string;
+  subject: string;
+  correlationId: string;
+  causationId: string | null;
+  actor: string;
+  data: T;
+}

@@ -1,0 +1,2 @@
+export * from './event-contract.ts';
+export * from './outreach/campaign-launched.event.ts';

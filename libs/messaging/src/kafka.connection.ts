@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventContract } from '@ikiraro/contracts';
+import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options.ts';
+
+/** The service's one Kafka client: topic names, topic creation, the shared producer, health. */
+@Injectable()
+export class KafkaConnection implements OnApplicationShutdown {
+  private readonly logger = new Logger('Kafka');
+  readonly kafka: Kafka;
+  private producerReady?: Promise<Producer>;
+
+  constructor(@Inject(MESSAGING_OPTIONS) readonly options: MessagingOptions) {
+    this.kafka = new Kafka({
+      clientId: options.service,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry) => this.logger.warn(`${entry.log.message} ${entry.log.error ?? ''}`.trim()),
+    });
+  }
+
+  topicOf(contract: Pick<EventContract, 'topic'>): string {
+    return `${this.options.topicPrefix}${contract.topic}`;
+  }
+
+  get groupId(): string {
+    return `${this.options.topicPrefix}${this.options.service}`;
+  }
+
+  /** Creates the topics that do not exist yet (topics are never auto-created). */
+  async ensureTopics(topics: string[]): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** Idempotent producer with acks from all in-sync replicas; connected on first use. */
+  producer(): Promise<Producer> {
+    this.producerReady ??= (async () => {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      return producer;
+    })();
+    return this.producerReady;
+  }
+
+  async healthy(): Promise<boolean> {
+    const admin = this.kafka.admin();
+    try {
+      await admin.connect();
+      return (await admin.describeCluster()).brokers.length > 0;
+    } catch {
+      return false;
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.producerReady) await (await this.producerReady).disconnect();
+  }
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { ConsoleLogger, type INestApplication, Logger, type Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { KafkaEventServer } from '@ikiraro/messaging';
+import { ProblemFilter } from './problem.filter.ts';
+import { SERVICE_CONFIG } from './service-defaults.module.ts';
+import type { ServiceConfig } from './service.config.ts';
+
+export interface CreateServiceOptions {
+  /** Quiet logs (tests). */
+  logger?: false;
+}
+
+/** Builds a service the same way everywhere: Fastify, validation, problem+json, OpenAPI, Kafka consumers. */
+export async function createService(appModule: Type, options: CreateServiceOptions = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(appModule, new FastifyAdapter({ bodyLimit: 1_048_576 }), {
+    logger: options.logger ?? new ConsoleLogger({ json: true }),
+    abortOnError: false,
+  });
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  if (options.logger !== false) app.useLogger(new ConsoleLogger({ json: true, logLevels: levelsFrom(config.LOG_LEVEL) }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app, config.service);
+  app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
+  await app.init();
+  await app.startAllMicroservices();
+  return app;
+}
+
+/** The whole `main.ts` of a service. */
+export async function bootstrapService(appModule: Type): Promise<void> {
+  const app = await createService(appModule);
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  await app.listen(config.PORT, config.HOST);
+  new Logger('Bootstrap').log(`${config.service} listening on ${await app.getUrl()}`);
+}
+
+function setUpOpenApi(app: INestApplication, service: string) {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(`Ikiraro ${service}`).setVersion('1').setOpenAPIVersion('3.1.0').build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs.json' });
+}
+
+function levelsFrom(level: ServiceConfig['LOG_LEVEL']) {
+  const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return all.slice(0, all.indexOf(level) + 1) as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
+}

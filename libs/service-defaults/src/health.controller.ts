@@ -1,0 +1,34 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, MongooseHealthIndicator } from '@nestjs/terminus';
+import { KafkaConnection } from '@ikiraro/messaging';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly mongoose: MongooseHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly kafka: KafkaConnection,
+  ) {}
+
+  /** The process is up (for a liveness probe: restart when this fails). */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** The database and the broker answer (for a readiness probe: send no traffic until this passes). */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.mongoose.pingCheck('mongodb', { timeout: 2000 }),
+      async () => {
+        const kafka = this.indicators.check('kafka');
+        return (await this.kafka.healthy()) ? kafka.up() : kafka.down();
+      },
+    ]);
+  }
+}

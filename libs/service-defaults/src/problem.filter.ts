@@ -1,0 +1,39 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorKind } from './domain-error.ts';
+
+const statusOf: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 };
+
+/** Every HTTP error as RFC 9457 application/problem+json with a stable `code`; no internals leak. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const problem = this.toProblem(error);
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json')
+      .send({ type: 'about:blank', ...problem, instance: request.url, requestId: request.id });
+  }
+
+  private toProblem(error: unknown): { status: number; title: string; code: string; detail?: string; errors?: unknown } {
+    if (error instanceof DomainError) {
+      return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const body = error.getResponse();
+      const messages = typeof body === 'object' && body && 'message' in body ? body.message : undefined;
+      if (status === HttpStatus.BAD_REQUEST && Array.isArray(messages)) {
+        return { status, title: 'The request is not valid', code: 'request.invalid', errors: messages };
+      }
+      return { status, title: error.message, code: `http.${status}` };
+    }
+    return { status: 500, title: 'Internal error', code: 'internal' };
+  }
+}

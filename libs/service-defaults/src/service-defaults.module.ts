@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { TerminusModule } from '@nestjs/terminus';
+import type { EventContract } from '@ikiraro/contracts';
+import { MessagingModule } from '@ikiraro/messaging';
+import { HealthController } from './health.controller.ts';
+import { loadServiceConfig } from './service.config.ts';
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+
+export interface ServiceDefaults {
+  /** Short name: database `ikiraro_<service>`, Kafka client and consumer group. */
+  service: string;
+  /** Every event the service publishes (its topics are created at start). */
+  publishes?: readonly EventContract[];
+}
+
+/** What every service gets from one import: validated config, its database, Kafka, health endpoints. */
+@Module({})
+export class ServiceDefaultsModule {
+  static forRoot({ service, publishes = [] }: ServiceDefaults): DynamicModule {
+    const config = loadServiceConfig(service);
+    return {
+      module: ServiceDefaultsModule,
+      global: true,
+      imports: [
+        MongooseModule.forRoot(config.MONGODB_URI, { dbName: config.databaseName, serverSelectionTimeoutMS: 10_000 }),
+        MessagingModule.forRoot({
+          service,
+          brokers: config.KAFKA_BROKERS.split(','),
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+          partitions: config.KAFKA_PARTITIONS,
+          publishes,
+        }),
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: SERVICE_CONFIG, useValue: config }],
+      exports: [SERVICE_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+/** Environment of every service, validated at boot: a service with bad settings does not start. */
+export class ServiceEnv {
+  /** HTTP port; 0 picks a free one (tests). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 0;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** MongoDB connection string without a database name, e.g. mongodb://127.0.0.1:27017/?retryWrites=false */
+  @Matches(/^mongodb(\+srv)?:\/\//)
+  MONGODB_URI!: string;
+
+  /** Each service's database is `${DATABASE_PREFIX}${service}`. */
+  @Matches(/^[a-z0-9_]*$/)
+  DATABASE_PREFIX = 'ikiraro_';
+
+  /** Comma-separated host:port list. */
+  @Matches(/^[^,\s]+(,[^,\s]+)*$/)
+  KAFKA_BROKERS!: string;
+
+  /** Prefix for topics and consumer groups, so that several runs can share one broker (tests do). */
+  @Matches(/^[a-zA-Z0-9._-]*$/)
+  KAFKA_TOPIC_PREFIX = '';
+
+  /** Partitions of the topics a service creates. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_PARTITIONS = 3;
+
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+export interface ServiceConfig extends ServiceEnv {
+  service: string;
+  databaseName: string;
+}
+
+/** Reads and validates the environment; throws one error that lists every bad or missing variable. */
+export function loadServiceConfig(service: string, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const values = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(ServiceEnv, values, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid environment for ${service}:\n${lines.join('\n')}`);
+  }
+  return { ...config, service, databaseName: `${config.DATABASE_PREFIX}${service}` };
+}

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConsoleLogger, type INestApplication, Logger, type Type, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger, type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -39,12 +39,13 @@ export async function bootstrapService(appModule: Type): Promise<void> {
   new Logger('Bootstrap').log(`${config.service} listening on ${await app.getUrl()}`);
 }
 
-function setUpOpenApi(app: INestApplication, service: string) {
+/** The service's own OpenAPI document at /docs.json; the gateway merges them and serves the UI. */
+function setUpOpenApi(app: NestFastifyApplication, service: string) {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(`Ikiraro ${service}`).setVersion('1').setOpenAPIVersion('3.1.0').build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs.json' });
+  app.getHttpAdapter().get('/docs.json', (_request, reply) => reply.send(document));
 }
 
 function levelsFrom(level: ServiceConfig['LOG_LEVEL']) {

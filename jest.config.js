@@ -19,7 +19,10 @@ export default {
     '^@ikiraro/(contracts|messaging|service-defaults|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^@ikiraro/local-infra$': '<rootDir>/deploy/local/src/index.ts',
   },
-  testMatch: ['<rootDir>/{libs,services,deploy}/*/src/**/*.{spec,int-spec}.ts', '<rootDir>/{deploy/local/src,e2e}/**/*.{spec,int-spec,e2e-spec}.ts'],
+  testMatch: [
+    '<rootDir>/{libs,services,deploy}/*/src/**/*.{spec,int-spec}.ts',
+    '<rootDir>/{deploy/local/src,e2e}/**/*.{spec,int-spec,e2e-spec}.ts',
+  ],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   setupFiles: ['<rootDir>/libs/testing/src/isolate-test-file.ts'],

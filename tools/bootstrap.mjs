@@ -18,6 +18,8 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash()) process.exi
 // `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional native packages out of the
 // lock file, and `npm ci` then refuses the lock. With the lock present, `npm install` installs exactly it.
 console.log('Installing npm dependencies…');
-const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+  stdio: 'inherit',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, lockHash());

@@ -14,13 +14,17 @@ async function main(): Promise<number> {
       const started = Date.now();
       const infra = await up(options);
       log(`Kafka ${options.external?.kafkaBrokers ? '(external)' : versions.kafka}: ${infra.kafkaBrokers}`);
-      log(`MongoDB wire ${options.external?.mongodbUri ? '(external)' : `FerretDB ${versions.ferretdb}`}: ${infra.mongodbUri}`);
+      log(
+        `MongoDB wire ${options.external?.mongodbUri ? '(external)' : `FerretDB ${versions.ferretdb}`}: ${infra.mongodbUri}`,
+      );
       log(`healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;
     }
     case 'down': {
       const stopped = await down(options.dir);
-      log(`kafka ${stopped.kafka ? 'stopped' : 'was not running'}; ferretdb ${stopped.ferretdb ? 'stopped' : 'was not running'}`);
+      log(
+        `kafka ${stopped.kafka ? 'stopped' : 'was not running'}; ferretdb ${stopped.ferretdb ? 'stopped' : 'was not running'}`,
+      );
       return 0;
     }
     case 'status': {

@@ -7,7 +7,9 @@ import { requireTool, run, runningPid, startDetached, stopPid, waitUntil } from 
 const moduleDir = join(repoRoot, 'deploy/local/ferretdb');
 const marker = '--handler=sqlite';
 
-export const FERRETDB_VERSION = /FerretDB\/FerretDB v([\d.]+)/.exec(readFileSync(join(moduleDir, 'go.mod'), 'utf8'))![1];
+export const FERRETDB_VERSION = /FerretDB\/FerretDB v([\d.]+)/.exec(
+  readFileSync(join(moduleDir, 'go.mod'), 'utf8'),
+)![1];
 
 export interface FerretInstance {
   /** Folder for the SQLite files, the log and the pid file. */
@@ -33,16 +35,24 @@ export async function installFerretDb(log: (line: string) => void): Promise<stri
   const logFile = join(home, 'install.log');
   const env = { ...process.env, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
   const info = join(home, 'module.json');
-  await run('sh', ['-c', `go mod download -json github.com/FerretDB/FerretDB@v${FERRETDB_VERSION} > "${info}"`], {
-    cwd: moduleDir,
-    env,
-    logFile,
-  });
+  await run(
+    'sh',
+    ['-c', `go mod download -json github.com/FerretDB/FerretDB@v${FERRETDB_VERSION} > "${info}"`],
+    {
+      cwd: moduleDir,
+      env,
+      logFile,
+    },
+  );
   const src = join(home, 'src');
   cpSync(JSON.parse(readFileSync(info, 'utf8')).Dir, src, { recursive: true });
   await run('chmod', ['-R', 'u+w', src], { logFile });
   writeFileSync(join(src, 'build/version/version.txt'), `v${FERRETDB_VERSION}\n`);
-  await run('go', ['install', './cmd/ferretdb'], { cwd: src, env: { ...env, GOBIN: join(home, 'bin') }, logFile });
+  await run('go', ['install', './cmd/ferretdb'], {
+    cwd: src,
+    env: { ...env, GOBIN: join(home, 'bin') },
+    logFile,
+  });
   rmSync(src, { recursive: true, force: true });
   writeFileSync(join(home, '.complete'), new Date().toISOString());
   return exe;
@@ -71,7 +81,12 @@ export async function startFerretDb(f: FerretInstance, log: (line: string) => vo
     ],
     { logFile: join(f.dir, 'ferretdb.log'), pidFile },
   );
-  await waitUntil('FerretDB', () => ferretHealthy(uri), 30_000, () => runningPid(pidFile, marker) !== pid);
+  await waitUntil(
+    'FerretDB',
+    () => ferretHealthy(uri),
+    30_000,
+    () => runningPid(pidFile, marker) !== pid,
+  );
   return uri;
 }
 

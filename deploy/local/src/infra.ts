@@ -30,7 +30,11 @@ export async function up(o: InfraOptions): Promise<Infra> {
   writeFileSync(join(o.dir, 'infra.json'), JSON.stringify({ ...o, log: undefined }, null, 2));
   const [kafkaBrokers, mongodbUri] = await Promise.all([
     o.external?.kafkaBrokers ??
-      startKafka({ dir: join(o.dir, 'kafka'), port: o.kafkaPort, controllerPort: o.kafkaControllerPort }, log, o.kafkaHeap),
+      startKafka(
+        { dir: join(o.dir, 'kafka'), port: o.kafkaPort, controllerPort: o.kafkaControllerPort },
+        log,
+        o.kafkaHeap,
+      ),
     o.external?.mongodbUri ??
       startFerretDb({ dir: join(o.dir, 'ferretdb'), port: o.ferretPort, debugPort: o.ferretDebugPort }, log),
   ]);
@@ -39,7 +43,10 @@ export async function up(o: InfraOptions): Promise<Infra> {
 
 /** Stops whatever this folder's launcher started; leaves no java or ferretdb process behind. */
 export async function down(dir: string): Promise<{ kafka: boolean; ferretdb: boolean }> {
-  const [kafka, ferretdb] = await Promise.all([stopKafka(join(dir, 'kafka')), stopFerretDb(join(dir, 'ferretdb'))]);
+  const [kafka, ferretdb] = await Promise.all([
+    stopKafka(join(dir, 'kafka')),
+    stopFerretDb(join(dir, 'ferretdb')),
+  ]);
   return { kafka, ferretdb };
 }
 
@@ -55,7 +62,11 @@ export function status(dir: string): { kafka: ComponentStatus; ferretdb: Compone
   const kpid = kafkaPid(join(dir, 'kafka'));
   const fpid = ferretPid(join(dir, 'ferretdb'));
   return {
-    kafka: { running: kpid !== undefined, pid: kpid, address: o.kafkaPort ? `127.0.0.1:${o.kafkaPort}` : undefined },
+    kafka: {
+      running: kpid !== undefined,
+      pid: kpid,
+      address: o.kafkaPort ? `127.0.0.1:${o.kafkaPort}` : undefined,
+    },
     ferretdb: {
       running: fpid !== undefined,
       pid: fpid,

@@ -25,7 +25,11 @@ export async function installKafka(log: (line: string) => void): Promise<string>
   const home = join(cacheDir, `kafka-${KAFKA_VERSION}-${hash}`);
   const libs = join(home, 'libs');
   if (existsSync(join(home, '.complete'))) return libs;
-  requireTool('java', '-version', 'Install Java 17 or newer (e.g. the openjdk-17-jre-headless package), or set KAFKA_BROKERS.');
+  requireTool(
+    'java',
+    '-version',
+    'Install Java 17 or newer (e.g. the openjdk-17-jre-headless package), or set KAFKA_BROKERS.',
+  );
   requireTool('mvn', '-v', 'Install Apache Maven (e.g. the maven package), or set KAFKA_BROKERS.');
   log(`installing Apache Kafka ${KAFKA_VERSION} with Maven (once; cached in ${home})…`);
   rmSync(home, { recursive: true, force: true });
@@ -33,7 +37,8 @@ export async function installKafka(log: (line: string) => void): Promise<string>
   await run('mvn', ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${libs}`], {
     logFile: join(home, 'install.log'),
   });
-  if (!readdirSync(libs).some((f) => f.startsWith('kafka_2.13-'))) throw new Error(`Maven did not resolve Kafka into ${libs}`);
+  if (!readdirSync(libs).some((f) => f.startsWith('kafka_2.13-')))
+    throw new Error(`Maven did not resolve Kafka into ${libs}`);
   writeFileSync(join(home, '.complete'), new Date().toISOString());
   return libs;
 }
@@ -64,7 +69,11 @@ function properties(k: KafkaInstance): string {
   ].join('\n');
 }
 
-export async function startKafka(k: KafkaInstance, log: (line: string) => void, heap = '512m'): Promise<string> {
+export async function startKafka(
+  k: KafkaInstance,
+  log: (line: string) => void,
+  heap = '512m',
+): Promise<string> {
   const brokers = `127.0.0.1:${k.port}`;
   const pidFile = join(k.dir, 'kafka.pid');
   if (runningPid(pidFile, marker)) {
@@ -79,9 +88,13 @@ export async function startKafka(k: KafkaInstance, log: (line: string) => void, 
   if (!existsSync(join(k.dir, 'data', 'meta.properties'))) {
     // A cluster id is 16 random bytes in URL-safe base64 without padding (22 characters).
     const clusterId = randomBytes(16).toString('base64url');
-    await run('java', ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone'], {
-      logFile: join(k.dir, 'format.log'),
-    });
+    await run(
+      'java',
+      ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone'],
+      {
+        logFile: join(k.dir, 'format.log'),
+      },
+    );
   }
   const pid = startDetached(
     'java',
@@ -101,7 +114,12 @@ export async function startKafka(k: KafkaInstance, log: (line: string) => void, 
     ],
     { logFile: join(k.dir, 'stdout.log'), pidFile },
   );
-  await waitUntil('Kafka', () => kafkaHealthy(brokers), 90_000, () => runningPid(pidFile, marker) !== pid);
+  await waitUntil(
+    'Kafka',
+    () => kafkaHealthy(brokers),
+    90_000,
+    () => runningPid(pidFile, marker) !== pid,
+  );
   return brokers;
 }
 

@@ -5,7 +5,8 @@ function port(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name} must be a TCP port, got "${raw}"`);
   return value;
 }
 
@@ -17,7 +18,10 @@ export function localInfraOptions(log: (line: string) => void): InfraOptions {
     kafkaControllerPort: port('KAFKA_CONTROLLER_PORT', 9093),
     ferretPort: port('FERRETDB_PORT', 27017),
     ferretDebugPort: port('FERRETDB_DEBUG_PORT', 8088),
-    external: { kafkaBrokers: process.env.KAFKA_BROKERS || undefined, mongodbUri: process.env.MONGODB_URI || undefined },
+    external: {
+      kafkaBrokers: process.env.KAFKA_BROKERS || undefined,
+      mongodbUri: process.env.MONGODB_URI || undefined,
+    },
     log,
   };
 }

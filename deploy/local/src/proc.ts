@@ -28,7 +28,11 @@ export async function run(
 }
 
 /** Starts a long-running process detached from this one, so that it outlives `npm run infra -- up`. */
-export function startDetached(command: string, args: string[], opts: { logFile: string; pidFile: string; env?: NodeJS.ProcessEnv }) {
+export function startDetached(
+  command: string,
+  args: string[],
+  opts: { logFile: string; pidFile: string; env?: NodeJS.ProcessEnv },
+) {
   const out = openSync(opts.logFile, 'a');
   const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out], env: opts.env });
   child.unref();
@@ -90,7 +94,12 @@ function alive(pid: number): boolean {
 }
 
 /** Polls `check` until it resolves true; fails after `timeoutMs` with `what` and the log file to read. */
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number, isDead?: () => boolean) {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  isDead?: () => boolean,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return;
@@ -108,7 +117,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

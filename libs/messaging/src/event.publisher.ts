@@ -22,7 +22,12 @@ export class EventPublisher {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
-  async publish<T extends object>(contract: EventContract<T>, subject: string, data: T, meta: PublishMeta = {}) {
+  async publish<T extends object>(
+    contract: EventContract<T>,
+    subject: string,
+    data: T,
+    meta: PublishMeta = {},
+  ) {
     if (!this.options.publishes.includes(contract as EventContract)) {
       throw new Error(`${this.options.service} does not declare ${contract.type} in its publishes list`);
     }

@@ -3,7 +3,7 @@ import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import type { EventEnvelope } from '@ikiraro/contracts';
 import type { Consumer, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { KafkaConnection } from './kafka.connection.ts';
+import type { KafkaConnection } from './kafka.connection.ts';
 import { contractOfPattern, patternOf } from './on-event.decorator.ts';
 import { validatePayload } from './validate-payload.ts';
 
@@ -25,7 +25,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     try {
       const contracts = [...this.messageHandlers.keys()].map((pattern) => {
         const contract = contractOfPattern(pattern);
-        if (!contract) throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
+        if (!contract)
+          throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
         return contract;
       });
       const topics = [...new Set(contracts.map((c) => this.connection.topicOf(c)))];
@@ -48,7 +49,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const handler = this.messageHandlers.get(patternOf(envelope));
     if (!handler) return; // another event type on a topic we read: not ours to handle
     const data = await validatePayload(contractOfPattern(patternOf(envelope))!, envelope.data);
-    await lastValueFrom(this.transformToObservable(await handler({ ...envelope, data })), { defaultValue: undefined });
+    await lastValueFrom(this.transformToObservable(await handler({ ...envelope, data })), {
+      defaultValue: undefined,
+    });
   }
 
   async close(): Promise<void> {

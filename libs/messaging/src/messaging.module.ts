@@ -14,7 +14,11 @@ export class MessagingModule implements OnModuleInit {
         { provide: MESSAGING_OPTIONS, useValue: options },
         KafkaConnection,
         EventPublisher,
-        { provide: KafkaEventServer, useFactory: (c: KafkaConnection) => new KafkaEventServer(c), inject: [KafkaConnection] },
+        {
+          provide: KafkaEventServer,
+          useFactory: (c: KafkaConnection) => new KafkaEventServer(c),
+          inject: [KafkaConnection],
+        },
       ],
       exports: [KafkaConnection, EventPublisher, KafkaEventServer],
     };

@@ -4,7 +4,8 @@ import type { EventContract } from '@ikiraro/contracts';
 const subscribed = new Map<string, EventContract>();
 
 /** The Nest message pattern of one event type at one version. */
-export const patternOf = (contract: Pick<EventContract, 'type' | 'version'>) => `${contract.type}@${contract.version}`;
+export const patternOf = (contract: Pick<EventContract, 'type' | 'version'>) =>
+  `${contract.type}@${contract.version}`;
 
 export function contractOfPattern(pattern: string): EventContract | undefined {
   return subscribed.get(pattern);

@@ -12,8 +12,12 @@ export class InvalidEventError extends Error {
 }
 
 /** Turns plain data into the contract's payload class, or throws with every violation. */
-export async function validatePayload<T extends object>(contract: EventContract<T>, data: unknown): Promise<T> {
-  if (typeof data !== 'object' || data === null) throw new InvalidEventError(contract.type, ['data must be an object']);
+export async function validatePayload<T extends object>(
+  contract: EventContract<T>,
+  data: unknown,
+): Promise<T> {
+  if (typeof data !== 'object' || data === null)
+    throw new InvalidEventError(contract.type, ['data must be an object']);
   const payload = plainToInstance(contract.payload, data);
   const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {

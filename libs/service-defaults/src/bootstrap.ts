@@ -14,13 +14,21 @@ export interface CreateServiceOptions {
 }
 
 /** Builds a service the same way everywhere: Fastify, validation, problem+json, OpenAPI, Kafka consumers. */
-export async function createService(appModule: Type, options: CreateServiceOptions = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(appModule, new FastifyAdapter({ bodyLimit: 1_048_576 }), {
-    logger: options.logger ?? new ConsoleLogger({ json: true }),
-    abortOnError: false,
-  });
+export async function createService(
+  appModule: Type,
+  options: CreateServiceOptions = {},
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    appModule,
+    new FastifyAdapter({ bodyLimit: 1_048_576 }),
+    {
+      logger: options.logger ?? new ConsoleLogger({ json: true }),
+      abortOnError: false,
+    },
+  );
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
-  if (options.logger !== false) app.useLogger(new ConsoleLogger({ json: true, logLevels: levelsFrom(config.LOG_LEVEL) }));
+  if (options.logger !== false)
+    app.useLogger(new ConsoleLogger({ json: true, logLevels: levelsFrom(config.LOG_LEVEL) }));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

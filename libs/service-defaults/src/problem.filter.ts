@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorKind } from './domain-error.ts';
 
@@ -21,7 +28,13 @@ export class ProblemFilter implements ExceptionFilter {
       .send({ type: 'about:blank', ...problem, instance: request.url, requestId: request.id });
   }
 
-  private toProblem(error: unknown): { status: number; title: string; code: string; detail?: string; errors?: unknown } {
+  private toProblem(error: unknown): {
+    status: number;
+    title: string;
+    code: string;
+    detail?: string;
+    errors?: unknown;
+  } {
     if (error instanceof DomainError) {
       return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };
     }

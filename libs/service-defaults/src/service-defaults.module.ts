@@ -24,7 +24,10 @@ export class ServiceDefaultsModule {
       module: ServiceDefaultsModule,
       global: true,
       imports: [
-        MongooseModule.forRoot(config.MONGODB_URI, { dbName: config.databaseName, serverSelectionTimeoutMS: 10_000 }),
+        MongooseModule.forRoot(config.MONGODB_URI, {
+          dbName: config.databaseName,
+          serverSelectionTimeoutMS: 10_000,
+        }),
         MessagingModule.forRoot({
           service,
           brokers: config.KAFKA_BROKERS.split(','),

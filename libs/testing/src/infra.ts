@@ -19,7 +19,11 @@ export interface TestInfra {
 export async function startTestInfra(env: NodeJS.ProcessEnv = process.env): Promise<TestInfra> {
   const external = { kafkaBrokers: env.KAFKA_BROKERS || undefined, mongodbUri: env.MONGODB_URI || undefined };
   if (external.kafkaBrokers && external.mongodbUri) {
-    return { ...(external as { kafkaBrokers: string; mongodbUri: string }), source: 'external', stop: async () => undefined };
+    return {
+      ...(external as { kafkaBrokers: string; mongodbUri: string }),
+      source: 'external',
+      stop: async () => undefined,
+    };
   }
   if (env.IKIRARO_TEST_INFRA !== 'local' && (env.DOCKER_HOST || existsSync('/var/run/docker.sock'))) {
     const fromContainers = await startContainers(external).catch((error: unknown) => {
@@ -54,7 +58,11 @@ async function startLocal(external: { kafkaBrokers?: string; mongodbUri?: string
       kafkaHeap: '512m',
       log: (line) => console.log(`[test infra] ${line}`),
     });
-    return { ...infra, source: `local Kafka ${versions.kafka} and FerretDB ${versions.ferretdb} in ${dir}`, stop };
+    return {
+      ...infra,
+      source: `local Kafka ${versions.kafka} and FerretDB ${versions.ferretdb} in ${dir}`,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -30,7 +30,11 @@ export async function startService(appModule: Type): Promise<ServiceUnderTest> {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text ? JSON.parse(text) : undefined,
+      };
     },
     close: () => app.close(),
   };

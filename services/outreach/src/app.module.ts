@@ -4,6 +4,9 @@ import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { CampaignsModule } from './campaigns/campaigns.module.ts';
 
 @Module({
-  imports: [ServiceDefaultsModule.forRoot({ service: 'outreach', publishes: [CampaignLaunched] }), CampaignsModule],
+  imports: [
+    ServiceDefaultsModule.forRoot({ service: 'outreach', publishes: [CampaignLaunched] }),
+    CampaignsModule,
+  ],
 })
 export class AppModule {}

@@ -21,7 +21,11 @@ export class CampaignsController {
   @Post()
   async launch(@Body() dto: LaunchCampaignDto) {
     const campaign = await this.campaigns.create({ _id: uuidv7(), ...dto, status: 'live' });
-    await this.events.publish(CampaignLaunched, campaign._id, { campaignId: campaign._id, name: dto.name, office: dto.office });
+    await this.events.publish(CampaignLaunched, campaign._id, {
+      campaignId: campaign._id,
+      name: dto.name,
+      office: dto.office,
+    });
     return campaign.toObject();
   }
 

@@ -43,7 +43,11 @@ describe('campaigns', () => {
   it('answers bad input with problem+json and stores nothing', async () => {
     const count = () => outreach.app.get<Model<Campaign>>(getModelToken(Campaign.name)).countDocuments();
     const before = await count();
-    const response = await outreach.request('POST', '/campaigns', { name: '', office: 'FR', $where: 'sleep(1000)' });
+    const response = await outreach.request('POST', '/campaigns', {
+      name: '',
+      office: 'FR',
+      $where: 'sleep(1000)',
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body).toMatchObject({ code: 'request.invalid', status: 400 });
@@ -59,6 +63,9 @@ describe('campaigns', () => {
   it('reports ready when its database and broker answer', async () => {
     const response = await outreach.request('GET', '/health/ready');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', info: { mongodb: { status: 'up' }, kafka: { status: 'up' } } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      info: { mongodb: { status: 'up' }, kafka: { status: 'up' } },
+    });
   });
 });

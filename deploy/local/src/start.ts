@@ -1,0 +1,103 @@
+// npm start: Kafka and FerretDB (unless KAFKA_BROKERS / MONGODB_URI name others), then every service;
+// prints the URLs; Ctrl-C stops everything it started.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { down, up } from './infra.ts';
+import { localInfraOptions } from './local.config.ts';
+import { repoRoot } from './paths.ts';
+import { services } from './services.ts';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+const options = localInfraOptions((line) => console.log(`[infra] ${line}`));
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+async function main() {
+  const started = Date.now();
+  const infra = await up(options);
+  log(`Kafka at ${infra.kafkaBrokers}; MongoDB wire at ${infra.mongodbUri}`);
+  for (const service of services) {
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', `services/${service.name}/src/main.ts`],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          PORT: String(service.port),
+          MONGODB_URI: infra.mongodbUri,
+          KAFKA_BROKERS: infra.kafkaBrokers,
+          KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    children.set(service.name, child);
+    for (const stream of [child.stdout!, child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) =>
+        console.log(`[${service.name}] ${readable(line)}`),
+      );
+    }
+    child.on('exit', (code, signal) => {
+      children.delete(service.name);
+      if (!stopping) log(`${service.name} exited (${signal ?? `code ${code}`}); the others keep running`);
+    });
+  }
+  await Promise.all(services.map((s) => waitReady(s.name, `http://127.0.0.1:${s.port}/health/ready`)));
+  log(`everything healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const s of services) {
+    log(`${s.name.padEnd(12)} http://127.0.0.1:${s.port}  (health: /health/ready, OpenAPI: /docs.json)`);
+  }
+  log('Ctrl-C stops everything');
+}
+
+async function waitReady(name: string, url: string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (!children.has(name)) throw new Error(`${name} exited before it was ready`);
+    const ok = await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await sleep(300);
+  }
+  throw new Error(`${name} was not ready at ${url} within 120 s`);
+}
+
+/** Services log JSON lines; show them as `level message` on a terminal. */
+function readable(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { level?: string; message?: unknown; context?: string };
+    const message = typeof entry.message === 'string' ? entry.message : JSON.stringify(entry.message);
+    return `${entry.level ?? ''} ${entry.context ? `${entry.context}: ` : ''}${message}`;
+  } catch {
+    return line;
+  }
+}
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+  await down(options.dir);
+  log('stopped');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+main().catch(async (error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

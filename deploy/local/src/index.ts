@@ -1,3 +1,3 @@
 export { up, down, status, versions, type Infra, type InfraOptions } from './infra.ts';
-export { freePort } from './proc.ts';
+export { freePort, freePorts } from './proc.ts';
 export { cacheDir, repoRoot } from './paths.ts';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './proc.ts';
+import { freePorts } from './proc.ts';
 import { down, status, up } from './infra.ts';
 
 /** Processes whose command line mentions `dir` (the launcher gives it to both Kafka and FerretDB). */
@@ -20,12 +20,7 @@ describe('local launcher', () => {
   });
 
   it('starts Kafka and FerretDB healthy, and down leaves no process behind', async () => {
-    const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await Promise.all([
-      freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-    ]);
+    const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await freePorts(4);
     const infra = await up({
       dir,
       kafkaPort,

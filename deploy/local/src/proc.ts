@@ -123,3 +123,10 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** `count` distinct free ports. */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}

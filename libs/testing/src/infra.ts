@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { down, freePort, up, versions } from '@ikiraro/local-infra';
+import { down, freePorts, up, versions } from '@ikiraro/local-infra';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -37,12 +37,7 @@ export async function startTestInfra(env: NodeJS.ProcessEnv = process.env): Prom
 
 async function startLocal(external: { kafkaBrokers?: string; mongodbUri?: string }): Promise<TestInfra> {
   const dir = mkdtempSync(join(tmpdir(), 'ikiraro-test-'));
-  const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await freePorts(4);
   const stop = async () => {
     await down(dir);
     rmSync(dir, { recursive: true, force: true });

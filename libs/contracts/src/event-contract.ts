@@ -14,6 +14,11 @@ export interface EventContract<T extends object = object> {
   /** The payload class: validated with class-validator at both ends. */
   readonly payload: ClassConstructor<T>;
   readonly description: string;
+  /**
+   * The version before this one and how to read it as this one, so that a consumer of this version still
+   * handles events that older producers (or the topic's history) carry.
+   */
+  readonly previous?: { readonly contract: EventContract<any>; readonly upcast: (older: any) => T };
 }
 
 export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;

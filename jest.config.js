@@ -16,7 +16,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@ikiraro/(contracts|messaging|service-defaults|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@ikiraro/(contracts|messaging|observability|service-defaults|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^@ikiraro/local-infra$': '<rootDir>/deploy/local/src/index.ts',
   },
   testMatch: [

@@ -1,7 +1,19 @@
 export { MessagingModule } from './messaging.module.ts';
-export { EventPublisher, type PublishMeta } from './event.publisher.ts';
+export {
+  Aggregate,
+  AggregateConflictError,
+  AggregateNotFoundError,
+  AggregateStore,
+  event,
+  type Decision,
+  type PendingEvent,
+  type Versioned,
+} from './outbox/aggregate-store.ts';
+export { OutboxRelay } from './outbox/outbox.relay.ts';
 export { KafkaConnection } from './kafka.connection.ts';
-export { KafkaEventServer } from './kafka-event.server.ts';
+export { KafkaEventServer } from './consumer/kafka-event.server.ts';
+export { deadLetterTopic, REPLAY_FOR_HEADER, type DeadLetter, type ReplayMark } from './consumer/dead-letter.ts';
 export { OnEvent } from './on-event.decorator.ts';
 export { InvalidEventError, validatePayload } from './validate-payload.ts';
 export type { MessagingOptions } from './messaging.options.ts';
+export { readDeadLetters, replayDeadLetter } from './consumer/dead-letters.ts';

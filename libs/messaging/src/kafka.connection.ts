@@ -19,7 +19,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     });
   }
 
-  topicOf(contract: Pick<EventContract, 'topic'>): string {
+  topicOf(contract: Pick<EventContract, "topic">): string {
     return `${this.options.topicPrefix}${contract.topic}`;
   }
 

@@ -1,9 +1,13 @@
 import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
-import { EventPublisher } from './event.publisher.ts';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { KafkaEventServer } from './consumer/kafka-event.server.ts';
 import { KafkaConnection } from './kafka.connection.ts';
-import { KafkaEventServer } from './kafka-event.server.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options.ts';
+import { AggregateStore } from './outbox/aggregate-store.ts';
+import { OutboxRelay } from './outbox/outbox.relay.ts';
 
+/** Kafka for one service: the outbox and its relay (publishing), and the transport of its `@OnEvent` handlers. */
 @Module({})
 export class MessagingModule implements OnModuleInit {
   static forRoot(options: MessagingOptions): DynamicModule {
@@ -13,14 +17,15 @@ export class MessagingModule implements OnModuleInit {
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         KafkaConnection,
-        EventPublisher,
+        OutboxRelay,
+        AggregateStore,
         {
           provide: KafkaEventServer,
-          useFactory: (c: KafkaConnection) => new KafkaEventServer(c),
-          inject: [KafkaConnection],
+          useFactory: (kafka: KafkaConnection, connection: Connection) => new KafkaEventServer(kafka, options, () => connection.db!),
+          inject: [KafkaConnection, getConnectionToken()],
         },
       ],
-      exports: [KafkaConnection, EventPublisher, KafkaEventServer],
+      exports: [KafkaConnection, AggregateStore, KafkaEventServer],
     };
   }
 

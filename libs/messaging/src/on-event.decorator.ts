@@ -1,5 +1,7 @@
+import { applyDecorators, UseFilters } from '@nestjs/common';
 import { EventPattern } from '@nestjs/microservices';
 import type { EventContract } from '@ikiraro/contracts';
+import { RethrowRpcErrors } from './consumer/rethrow-rpc.filter.ts';
 
 const subscribed = new Map<string, EventContract>();
 
@@ -17,5 +19,6 @@ export function contractOfPattern(pattern: string): EventContract | undefined {
  */
 export function OnEvent(contract: EventContract): MethodDecorator {
   subscribed.set(patternOf(contract), contract);
-  return EventPattern(patternOf(contract)) as MethodDecorator;
+  // The handler's error reaches our transport unchanged, for retries and the dead letter (see the filter).
+  return applyDecorators(EventPattern(patternOf(contract)) as MethodDecorator, UseFilters(new RethrowRpcErrors()));
 }

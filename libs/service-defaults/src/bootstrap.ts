@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { ConsoleLogger, Logger, type Type, ValidationPipe } from '@nestjs/common';
+import { Logger, type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaEventServer } from '@ikiraro/messaging';
+import { ContextLogger } from '@ikiraro/observability';
 import { ProblemFilter } from './problem.filter.ts';
 import { SERVICE_CONFIG } from './service-defaults.module.ts';
 import type { ServiceConfig } from './service.config.ts';
@@ -22,13 +23,13 @@ export async function createService(
     appModule,
     new FastifyAdapter({ bodyLimit: 1_048_576 }),
     {
-      logger: options.logger ?? new ConsoleLogger({ json: true }),
+      logger: options.logger ?? new ContextLogger({ json: true }),
       abortOnError: false,
     },
   );
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   if (options.logger !== false)
-    app.useLogger(new ConsoleLogger({ json: true, logLevels: levelsFrom(config.LOG_LEVEL) }));
+    app.useLogger(new ContextLogger({ json: true, logLevels: levelsFrom(config.LOG_LEVEL) }));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -7,6 +7,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AggregateConflictError, AggregateNotFoundError } from '@ikiraro/messaging';
+import { messageContext } from '@ikiraro/observability';
 import { DomainError, type ErrorKind } from './domain-error.ts';
 
 const statusOf: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 };
@@ -25,7 +27,12 @@ export class ProblemFilter implements ExceptionFilter {
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')
-      .send({ type: 'about:blank', ...problem, instance: request.url, requestId: request.id });
+      .send({
+        type: 'about:blank',
+        ...problem,
+        instance: request.url,
+        correlationId: messageContext.current()?.correlationId ?? String(request.id),
+      });
   }
 
   private toProblem(error: unknown): {
@@ -38,6 +45,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };
     }
+    if (error instanceof AggregateConflictError) return { status: 409, title: error.message, code: 'aggregate.conflict' };
+    if (error instanceof AggregateNotFoundError) return { status: 404, title: error.message, code: 'aggregate.not_found' };
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const body = error.getResponse();

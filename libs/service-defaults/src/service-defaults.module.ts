@@ -1,9 +1,10 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import type { EventContract } from '@ikiraro/contracts';
 import { MessagingModule } from '@ikiraro/messaging';
 import { HealthController } from './health.controller.ts';
+import { RequestContextMiddleware } from './request-context.middleware.ts';
 import { loadServiceConfig } from './service.config.ts';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -13,12 +14,14 @@ export interface ServiceDefaults {
   service: string;
   /** Every event the service publishes (its topics are created at start). */
   publishes?: readonly EventContract[];
+  /** Aggregate name → collection holding each aggregate's latest state, kept by the outbox relay. */
+  projections?: Record<string, string>;
 }
 
 /** What every service gets from one import: validated config, its database, Kafka, health endpoints. */
 @Module({})
-export class ServiceDefaultsModule {
-  static forRoot({ service, publishes = [] }: ServiceDefaults): DynamicModule {
+export class ServiceDefaultsModule implements NestModule {
+  static forRoot({ service, publishes = [], projections = {} }: ServiceDefaults): DynamicModule {
     const config = loadServiceConfig(service);
     return {
       module: ServiceDefaultsModule,
@@ -34,6 +37,13 @@ export class ServiceDefaultsModule {
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           partitions: config.KAFKA_PARTITIONS,
           publishes,
+          projections,
+          relay: config.OUTBOX_RELAY,
+          retry: {
+            attempts: config.EVENT_HANDLER_ATTEMPTS,
+            initialDelayMs: config.EVENT_RETRY_INITIAL_MS,
+            maxDelayMs: config.EVENT_RETRY_MAX_MS,
+          },
         }),
         TerminusModule,
       ],
@@ -41,5 +51,9 @@ export class ServiceDefaultsModule {
       providers: [{ provide: SERVICE_CONFIG, useValue: config }],
       exports: [SERVICE_CONFIG],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
   }
 }

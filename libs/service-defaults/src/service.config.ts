@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 /** Environment of every service, validated at boot: a service with bad settings does not start. */
 export class ServiceEnv {
@@ -35,6 +35,28 @@ export class ServiceEnv {
   @IsInt()
   @Min(1)
   KAFKA_PARTITIONS = 3;
+
+  /** Run the outbox relay in this process; `false` for replicas that should only take commands. */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  OUTBOX_RELAY = true;
+
+  /** Attempts of a failing event handler before its event goes to the dead-letter topic. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EVENT_HANDLER_ATTEMPTS = 5;
+
+  /** Backoff between attempts: doubles from the first delay up to the cap. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EVENT_RETRY_INITIAL_MS = 200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EVENT_RETRY_MAX_MS = 5_000;
 
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])

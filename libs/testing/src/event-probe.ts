@@ -11,14 +11,23 @@ export async function probeTopic(topic: string) {
   });
   const consumer = kafka.consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
   const events: EventEnvelope[] = [];
+  /** Kafka headers of each event, by event id. */
+  const headers = new Map<string, Record<string, string>>();
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      events.push(JSON.parse(message.value!.toString()) as EventEnvelope);
+      let event: EventEnvelope;
+      try {
+        event = JSON.parse(message.value!.toString()) as EventEnvelope;
+      } catch {
+        return; // tests also put broken messages on topics; the probe only collects events
+      }
+      events.push(event);
+      headers.set(event.id, Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])));
     },
   });
-  return { events, stop: () => consumer.disconnect() };
+  return { events, headers, stop: () => consumer.disconnect() };
 }
 
 /** Publishes raw messages, as another service (or a broken one) would. */

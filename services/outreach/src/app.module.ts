@@ -5,7 +5,11 @@ import { CampaignsModule } from './campaigns/campaigns.module.ts';
 
 @Module({
   imports: [
-    ServiceDefaultsModule.forRoot({ service: 'outreach', publishes: [CampaignLaunched] }),
+    ServiceDefaultsModule.forRoot({
+      service: 'outreach',
+      publishes: [CampaignLaunched],
+      projections: { campaign: 'campaigns' },
+    }),
     CampaignsModule,
   ],
 })

@@ -1,38 +1,35 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { ApiTags } from '@nestjs/swagger';
 import { CampaignLaunched } from '@ikiraro/contracts';
-import { EventPublisher } from '@ikiraro/messaging';
+import { AggregateStore, event } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
-import type { Model } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import { Campaign } from './campaign.schema.ts';
+import { CAMPAIGN, type Campaign } from './campaign.ts';
 import { LaunchCampaignDto } from './launch-campaign.dto.ts';
 
 @ApiTags('campaigns')
 @Controller('campaigns')
 export class CampaignsController {
-  constructor(
-    @InjectModel(Campaign.name) private readonly campaigns: Model<Campaign>,
-    private readonly events: EventPublisher,
-  ) {}
+  private readonly campaigns;
 
-  /** Creates a live campaign and announces it (`outreach.campaign.launched`). */
+  constructor(store: AggregateStore) {
+    this.campaigns = store.of<Campaign>(CAMPAIGN);
+  }
+
+  /** Creates a live campaign and announces it (`outreach.campaign.launched`), in one atomic write. */
   @Post()
   async launch(@Body() dto: LaunchCampaignDto) {
-    const campaign = await this.campaigns.create({ _id: uuidv7(), ...dto, status: 'live' });
-    await this.events.publish(CampaignLaunched, campaign._id, {
-      campaignId: campaign._id,
-      name: dto.name,
-      office: dto.office,
-    });
-    return campaign.toObject();
+    const id = uuidv7();
+    const campaign = await this.campaigns.create(id, { name: dto.name, office: dto.office, status: 'live' }, [
+      event(CampaignLaunched, { campaignId: id, name: dto.name, office: dto.office }),
+    ]);
+    return { id, version: campaign.version, ...campaign.state };
   }
 
   @Get(':id')
   async get(@Param('id') id: string) {
-    const campaign = await this.campaigns.findById(id).lean();
+    const campaign = await this.campaigns.load(id);
     if (!campaign) throw new DomainError('campaign.not_found', 'not_found', `No campaign ${id}`);
-    return campaign;
+    return { id, version: campaign.version, ...campaign.state };
   }
 }

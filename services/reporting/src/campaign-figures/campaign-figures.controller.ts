@@ -1,35 +1,35 @@
 import { Controller, Get } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { Payload } from '@nestjs/microservices';
 import { ApiTags } from '@nestjs/swagger';
 import { CampaignLaunched, type CampaignLaunchedV1, type EventEnvelope } from '@ikiraro/contracts';
-import { OnEvent } from '@ikiraro/messaging';
-import type { Model } from 'mongoose';
-import { LaunchedCampaign } from './launched-campaign.schema.ts';
-
-const offices = ['BE', 'DE'] as const;
+import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { OFFICE_FIGURES, type OfficeFigures, offices } from './office-figures.ts';
 
 @ApiTags('figures')
 @Controller('figures/campaigns')
 export class CampaignFiguresController {
-  constructor(@InjectModel(LaunchedCampaign.name) private readonly launched: Model<LaunchedCampaign>) {}
+  private readonly figures;
 
-  /** Live campaigns per office. */
-  @Get()
-  async byOffice() {
-    // One equality count per office: FerretDB pushes equality filters down; it has no $group accumulators to spare.
-    const counts = await Promise.all(offices.map((office) => this.launched.countDocuments({ office })));
-    return { launched: Object.fromEntries(offices.map((office, i) => [office, counts[i]])) };
+  constructor(store: AggregateStore) {
+    this.figures = store.of<OfficeFigures>(OFFICE_FIGURES);
   }
 
+  /** Campaigns launched per office. */
+  @Get()
+  async byOffice() {
+    const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
+    return { launched: Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state.launched ?? 0])) };
+  }
+
+  /**
+   * A counter is not idempotent by nature: each increment is a new version of the office's figures, recorded
+   * with the event that caused it, so a redelivered event (after a crash, before the inbox saw it) adds nothing.
+   */
   @OnEvent(CampaignLaunched)
   async onLaunched(@Payload() event: EventEnvelope<CampaignLaunchedV1>) {
-    await this.launched
-      .updateOne(
-        { _id: event.data.campaignId },
-        { $setOnInsert: { office: event.data.office, launchedAt: new Date(event.occurredAt) } },
-        { upsert: true },
-      )
-      .exec();
+    await this.figures.change(event.data.office, (current) => ({
+      state: { launched: (current?.state.launched ?? 0) + 1 },
+      events: [],
+    }));
   }
 }

@@ -3,14 +3,14 @@ import { CampaignLaunched, type EventEnvelope } from '@ikiraro/contracts';
 import { eventually, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { AppModule } from '../app.module.ts';
 
-const launched = (campaignId: string, office: string): EventEnvelope => ({
-  id: `evt-${campaignId}`,
+const launched = (campaignId: string, office: string, n: number): EventEnvelope => ({
+  id: `01900000-0000-7000-8000-00000000000${n}`,
   type: CampaignLaunched.type,
   version: CampaignLaunched.version,
   occurredAt: new Date().toISOString(),
   producer: 'outreach',
   subject: campaignId,
-  correlationId: `evt-${campaignId}`,
+  correlationId: `corr-${n}`,
   causationId: null,
   actor: 'system',
   data: { campaignId, name: `Campaign ${campaignId}`, office },
@@ -26,7 +26,8 @@ describe('campaign figures', () => {
   afterAll(() => reporting.close());
 
   it('counts launched campaigns per office from outreach events, once per campaign', async () => {
-    const events = [launched('c1', 'BE'), launched('c2', 'DE'), launched('c3', 'BE'), launched('c1', 'BE')];
+    // The last is the first delivered again (same event id): it must not count twice.
+    const events = [launched('c1', 'BE', 1), launched('c2', 'DE', 2), launched('c3', 'BE', 3), launched('c1', 'BE', 1)];
     await publishRaw(
       topic,
       events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),

@@ -1,0 +1,183 @@
+import { Logger } from '@nestjs/common';
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { type EventContract, type EventEnvelope, EventEnvelopeSchema } from '@ikiraro/contracts';
+import { childTraceParent, messageContext } from '@ikiraro/observability';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Consumer, EachMessagePayload } from 'kafkajs';
+import type { Db } from 'mongodb';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { lastValueFrom } from 'rxjs';
+import { v7 as uuidv7 } from 'uuid';
+import type { KafkaConnection } from '../kafka.connection.ts';
+import type { MessagingOptions } from '../messaging.options.ts';
+import { contractOfPattern } from '../on-event.decorator.ts';
+import { type DeadLetter, type DeadLetterReason, deadLetterTopic, headersToStrings, REPLAY_FOR_HEADER } from './dead-letter.ts';
+import { Inbox } from './inbox.ts';
+import { reader } from './route.ts';
+
+class DeadLetterCause extends Error {
+  constructor(
+    readonly reason: DeadLetterReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Feeds `@OnEvent` handlers from Kafka (ADR 2). For each message, in partition order: validate the envelope and
+ * the payload (upcasting older versions), skip what the inbox has seen, run the handler with bounded retries and
+ * backoff, record it in the inbox. What cannot be handled goes to the group's dead-letter topic with its error,
+ * and the partition moves on. An offset is committed only after one of those outcomes: if even the dead-letter
+ * write fails, the message is not committed and comes again.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger('KafkaEventServer');
+  private consumer?: Consumer;
+  private inbox!: Inbox;
+  /** Handler contract per event type (one handler per type; older versions are upcast to it). */
+  private readonly handled = new Map<string, { contract: EventContract; pattern: string }>();
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly options: MessagingOptions,
+    private readonly db: () => Db,
+  ) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      for (const pattern of this.messageHandlers.keys()) {
+        const contract = contractOfPattern(pattern);
+        if (!contract) throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
+        if (this.handled.has(contract.type)) throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
+        this.handled.set(contract.type, { contract, pattern });
+      }
+      const topics = [...new Set([...this.handled.values()].map(({ contract }) => this.connection.topicOf(contract)))];
+      if (topics.length > 0) {
+        this.inbox = new Inbox(this.db(), this.connection.groupId);
+        await this.connection.ensureTopics([...topics, this.deadLetters]);
+        this.consumer = this.connection.kafka.consumer({ groupId: this.connection.groupId });
+        await this.consumer.connect();
+        await this.consumer.subscribe({ topics, fromBeginning: true });
+        await this.consumer.run({ partitionsConsumedConcurrently: this.options.partitions, eachMessage: (p) => this.onMessage(p) });
+        this.log.log(`consuming ${topics.join(', ')} as ${this.connection.groupId}`);
+      }
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  private get deadLetters() {
+    return deadLetterTopic(this.options.topicPrefix, this.options.service);
+  }
+
+  private async onMessage(payload: EachMessagePayload): Promise<void> {
+    const headers = headersToStrings(payload.message.headers);
+    const replayFor = headers[REPLAY_FOR_HEADER];
+    if (replayFor && replayFor !== this.connection.groupId) return;
+    let envelope: EventEnvelope;
+    try {
+      envelope = await this.parse(payload.message.value?.toString() ?? '');
+      const handler = this.handled.get(envelope.type);
+      if (!handler) return; // another type on a topic we read: not ours
+      const read = reader(handler.contract, envelope.version);
+      if (!read) throw new DeadLetterCause('payload.invalid', `no upcast path from ${envelope.type}@${envelope.version}`);
+      const data = await read(envelope.data).catch((e: Error) => {
+        throw new DeadLetterCause('payload.invalid', e.message);
+      });
+      envelope = { ...envelope, data };
+    } catch (error) {
+      if (!(error instanceof DeadLetterCause)) throw error;
+      return this.deadLetter(payload, error.reason, error, 0);
+    }
+    if (await this.inbox.has(envelope.id)) return;
+
+    const { pattern } = this.handled.get(envelope.type)!;
+    const context = {
+      correlationId: envelope.correlationId,
+      causationId: envelope.id,
+      actor: envelope.actor,
+      traceparent: childTraceParent(headers.traceparent),
+    };
+    const { attempts, initialDelayMs, maxDelayMs } = this.options.retry;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        await messageContext.run(context, () => this.invoke(pattern, envelope));
+        await this.inbox.add(envelope.id, envelope.type);
+        return;
+      } catch (error) {
+        lastError = error;
+        if (attempt < attempts) await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), payload.heartbeat);
+      }
+    }
+    await this.deadLetter(payload, 'handler.failed', lastError, attempts);
+  }
+
+  private async parse(raw: string): Promise<EventEnvelope> {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new DeadLetterCause('envelope.unparseable', 'the message is not JSON');
+    }
+    const errors = await validate(plainToInstance(EventEnvelopeSchema, value ?? {}));
+    if (errors.length > 0 || typeof value !== 'object' || value === null) {
+      const problems = errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: 'invalid' }));
+      throw new DeadLetterCause('envelope.invalid', `the envelope is not valid: ${problems.join('; ')}`);
+    }
+    return value as EventEnvelope;
+  }
+
+  private async invoke(pattern: string, envelope: EventEnvelope): Promise<void> {
+    const handler = this.messageHandlers.get(pattern)!;
+    await lastValueFrom(this.transformToObservable(await handler(envelope)), { defaultValue: undefined });
+  }
+
+  /** Waits between attempts, heartbeating so that the group does not take the partition away meanwhile. */
+  private async backoff(ms: number, heartbeat: () => Promise<void>) {
+    for (let left = ms; left > 0; left -= 1_000) {
+      await sleep(Math.min(left, 1_000));
+      await heartbeat();
+    }
+  }
+
+  private async deadLetter(p: EachMessagePayload, reason: DeadLetterReason, error: unknown, attempts: number) {
+    const letter: DeadLetter = {
+      kind: 'dead-letter',
+      id: uuidv7(),
+      group: this.connection.groupId,
+      reason,
+      error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) },
+      attempts,
+      failedAt: new Date().toISOString(),
+      source: {
+        topic: p.topic,
+        partition: p.partition,
+        offset: p.message.offset,
+        key: p.message.key?.toString() ?? null,
+        headers: headersToStrings(p.message.headers),
+      },
+      value: p.message.value?.toString() ?? '',
+    };
+    const producer = await this.connection.producer();
+    await producer.send({ topic: this.deadLetters, acks: -1, messages: [{ key: letter.id, value: JSON.stringify(letter) }] });
+    this.log.error(`dead-lettered ${letter.source.topic}@${letter.source.partition}:${letter.source.offset} (${reason}): ${letter.error.message}`);
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+
+  on(): never {
+    throw new Error('KafkaEventServer has no events to listen to');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+}

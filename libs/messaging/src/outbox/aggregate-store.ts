@@ -1,0 +1,151 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
+import { childTraceParent, messageContext } from '@ikiraro/observability';
+import type { Connection } from 'mongoose';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { v7 as uuidv7 } from 'uuid';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
+import { validatePayload } from '../validate-payload.ts';
+import { createOutboxIndexes, isDuplicateKey, outboxOf, type OutboxRecord } from './outbox.record.ts';
+import { OutboxRelay } from './outbox.relay.ts';
+
+/** An event to record with a state change: `event(CampaignLaunched, { … })`. */
+export interface PendingEvent<T extends object = object> {
+  contract: EventContract<T>;
+  data: T;
+}
+
+export const event = <T extends object>(contract: EventContract<T>, data: T): PendingEvent<T> => ({ contract, data });
+
+export interface Versioned<S> {
+  id: string;
+  version: number;
+  state: S;
+}
+
+export interface Decision<S> {
+  state: S;
+  events: PendingEvent[];
+}
+
+/** Thrown by `create` when the aggregate exists, and by `update` when it does not. */
+export class AggregateConflictError extends Error {}
+export class AggregateNotFoundError extends Error {}
+
+/**
+ * Stores aggregates as insert-only versions that carry their events (the outbox); the relay publishes them.
+ * Concurrent commands on one aggregate serialise on the unique version key: the loser reloads and decides again.
+ */
+@Injectable()
+export class AggregateStore implements OnModuleInit {
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async onModuleInit() {
+    await createOutboxIndexes(this.connection.db!);
+  }
+
+  of<S extends object>(aggregate: string): Aggregate<S> {
+    return new Aggregate<S>(aggregate, this);
+  }
+
+  async latest<S>(aggregate: string, id: string): Promise<Versioned<S> | null> {
+    const [record] = await outboxOf(this.connection.db!)
+      .find({ aggregate, aggregateId: id })
+      .sort({ version: -1 })
+      .limit(1)
+      .toArray();
+    return record ? { id, version: record.version, state: record.state as S } : null;
+  }
+
+  /** Inserts version `version`; false when that version exists already (a concurrent writer won). */
+  async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<'ok' | 'conflict' | 'applied'> {
+    const context = messageContext.current();
+    const events = await Promise.all(
+      decision.events.map(async ({ contract, data }) => {
+        if (!this.options.publishes.includes(contract)) {
+          throw new Error(`${this.options.service} does not list ${contract.type} in its publishes`);
+        }
+        await validatePayload(contract, data);
+        const envelope: EventEnvelope = {
+          id: uuidv7(),
+          type: contract.type,
+          version: contract.version,
+          occurredAt: new Date().toISOString(),
+          producer: this.options.service,
+          subject: id,
+          correlationId: context?.correlationId ?? uuidv7(),
+          causationId: context?.causationId ?? null,
+          actor: context?.actor ?? 'system',
+          data: { ...data },
+        };
+        return { topic: contract.topic, traceparent: childTraceParent(context?.traceparent), envelope };
+      }),
+    );
+    const _id = `${aggregate}:${id}:${version}`;
+    const record: OutboxRecord = {
+      _id,
+      aggregate,
+      aggregateId: id,
+      version,
+      state: decision.state,
+      events,
+      published: false,
+      causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
+      committedAt: new Date(),
+    };
+    try {
+      await outboxOf(this.connection.db!).insertOne(record);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const applied = await outboxOf(this.connection.db!).findOne({ causationKey: record.causationKey });
+      return applied && applied._id !== _id ? 'applied' : 'conflict';
+    }
+    this.relay.kick();
+    return 'ok';
+  }
+}
+
+export class Aggregate<S extends object> {
+  constructor(
+    readonly name: string,
+    private readonly store: AggregateStore,
+  ) {}
+
+  load(id: string): Promise<Versioned<S> | null> {
+    return this.store.latest<S>(this.name, id);
+  }
+
+  /** Version 1 of a new aggregate, with its events. */
+  async create(id: string, state: S, events: PendingEvent[] = []): Promise<Versioned<S>> {
+    const outcome = await this.store.append(this.name, id, 1, { state, events });
+    if (outcome === 'conflict') throw new AggregateConflictError(`${this.name} ${id} exists already`);
+    return (await this.load(id))!;
+  }
+
+  /**
+   * Decides the next version from the latest one and stores it; on a concurrent write, decides again from the
+   * newer version. When a consumed event already caused this change (redelivery), changes nothing.
+   */
+  update(id: string, decide: (current: Versioned<S>) => Decision<S>): Promise<Versioned<S>> {
+    return this.change(id, (current) => {
+      if (!current) throw new AggregateNotFoundError(`no ${this.name} ${id}`);
+      return decide(current);
+    });
+  }
+
+  /** Like `update`, but `decide` also gets `null` for an aggregate that does not exist yet, and creates it. */
+  async change(id: string, decide: (current: Versioned<S> | null) => Decision<S>, maxAttempts = 100): Promise<Versioned<S>> {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const current = await this.load(id);
+      const outcome = await this.store.append(this.name, id, (current?.version ?? 0) + 1, decide(current));
+      if (outcome !== 'conflict') return (await this.load(id))!;
+      await sleep(Math.random() * Math.min(50, attempt * 2));
+    }
+    throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);
+  }
+}

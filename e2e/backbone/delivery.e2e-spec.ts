@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EventEnvelope } from '@ikiraro/contracts';
-import { type AggregateStore, type DeadLetter, InvalidEventError, type KafkaConnection } from '@ikiraro/messaging';
+import {
+  type AggregateStore,
+  type DeadLetter,
+  InvalidEventError,
+  type KafkaConnection,
+} from '@ikiraro/messaging';
 import { eventually, probeTopic, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -8,7 +13,12 @@ import { Kafka, logLevel } from 'kafkajs';
 process.env.EVENT_HANDLER_ATTEMPTS = '3';
 process.env.EVENT_RETRY_INITIAL_MS = '50';
 const { EntryRecorded, LedgerModule, faults } = await import('./ledger.app.ts');
-const { AggregateStore: Store, KafkaConnection: Connection, readDeadLetters, replayDeadLetter } = await import('@ikiraro/messaging');
+const {
+  AggregateStore: Store,
+  KafkaConnection: Connection,
+  readDeadLetters,
+  replayDeadLetter,
+} = await import('@ikiraro/messaging');
 
 const prefix = process.env.KAFKA_TOPIC_PREFIX!;
 const kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
@@ -17,7 +27,8 @@ describe('event backbone: delivery guarantees', () => {
   let ledger: ServiceUnderTest;
   let probe: Awaited<ReturnType<typeof probeTopic>>;
   const topic = `${prefix}${EntryRecorded.topic}`;
-  const total = async (id: string) => (await ledger.request('GET', `/totals/${id}`)).body as { sum: number; count: number };
+  const total = async (id: string) =>
+    (await ledger.request('GET', `/totals/${id}`)).body as { sum: number; count: number };
   const envelope = (id: string, data: object): EventEnvelope => ({
     id,
     type: EntryRecorded.type,
@@ -43,7 +54,9 @@ describe('event backbone: delivery guarantees', () => {
   it('keeps every event of many concurrent commands on one aggregate, once each, in order', async () => {
     const commands = 40;
     const responses = await Promise.all(
-      Array.from({ length: commands }, (_, i) => ledger.request('POST', '/ledgers/busy/entries', { amount: 1, note: `n${i}` })),
+      Array.from({ length: commands }, (_, i) =>
+        ledger.request('POST', '/ledgers/busy/entries', { amount: 1, note: `n${i}` }),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(commands).fill(201));
     const events = await eventually(async () => {
@@ -55,7 +68,9 @@ describe('event backbone: delivery guarantees', () => {
     expect(new Set(events.map((e) => (e.data as { note: string }).note)).size).toBe(commands);
     // Commit order is event order: UUIDv7 ids grow with time, and the relay publishes by version.
     expect(events.map((e) => e.id)).toEqual([...events.map((e) => e.id)].sort());
-    expect((await ledger.request('POST', '/ledgers/busy/entries', { amount: 0, note: 'last' })).body).toMatchObject({
+    expect(
+      (await ledger.request('POST', '/ledgers/busy/entries', { amount: 0, note: 'last' })).body,
+    ).toMatchObject({
       version: commands + 1,
       balance: commands,
     });
@@ -69,7 +84,11 @@ describe('event backbone: delivery guarantees', () => {
       { key: 'twice', value: JSON.stringify(e) },
     ]);
     await publishRaw(topic, [{ key: 'twice', value: JSON.stringify(e) }]);
-    const marker = envelope('01900000-0000-7000-8000-000000000002', { ledgerId: 'twice', amount: 1, note: 'after' });
+    const marker = envelope('01900000-0000-7000-8000-000000000002', {
+      ledgerId: 'twice',
+      amount: 1,
+      note: 'after',
+    });
     await publishRaw(topic, [{ key: 'twice', value: JSON.stringify(marker) }]);
     await eventually(async () => expect(await total('twice')).toEqual({ sum: 6, count: 2 }));
   });
@@ -112,8 +131,18 @@ describe('event backbone: delivery guarantees', () => {
     await publishRaw(topic, [
       { key: 'bad', value: 'not json' },
       { key: 'bad', value: JSON.stringify({ hello: 'world' }) },
-      { key: 'bad', value: JSON.stringify(envelope('01900000-0000-7000-8000-000000000003', { ledgerId: 'bad', amount: 'ten' })) },
-      { key: 'bad', value: JSON.stringify(envelope('01900000-0000-7000-8000-000000000004', { ledgerId: 'bad', amount: 10, note: 'ok' })) },
+      {
+        key: 'bad',
+        value: JSON.stringify(
+          envelope('01900000-0000-7000-8000-000000000003', { ledgerId: 'bad', amount: 'ten' }),
+        ),
+      },
+      {
+        key: 'bad',
+        value: JSON.stringify(
+          envelope('01900000-0000-7000-8000-000000000004', { ledgerId: 'bad', amount: 10, note: 'ok' }),
+        ),
+      },
     ]);
     await eventually(async () => expect(await total('bad')).toEqual({ sum: 10, count: 1 }));
     const { letters } = await eventually(async () => {

@@ -58,7 +58,9 @@ class LedgerController {
 
   @Get('totals/:id')
   async total(@Param('id') id: string) {
-    return (await this.store.of<{ sum: number; count: number }>('total').load(id))?.state ?? { sum: 0, count: 0 };
+    return (
+      (await this.store.of<{ sum: number; count: number }>('total').load(id))?.state ?? { sum: 0, count: 0 }
+    );
   }
 
   @OnEvent(EntryRecorded)
@@ -73,7 +75,13 @@ class LedgerController {
 }
 
 @Module({
-  imports: [ServiceDefaultsModule.forRoot({ service: 'ledger', publishes: [EntryRecorded], projections: { ledger: 'ledgers' } })],
+  imports: [
+    ServiceDefaultsModule.forRoot({
+      service: 'ledger',
+      publishes: [EntryRecorded],
+      projections: { ledger: 'ledgers' },
+    }),
+  ],
   controllers: [LedgerController],
 })
 export class LedgerModule {}

@@ -12,7 +12,12 @@ export {
 export { OutboxRelay } from './outbox/outbox.relay.ts';
 export { KafkaConnection } from './kafka.connection.ts';
 export { KafkaEventServer } from './consumer/kafka-event.server.ts';
-export { deadLetterTopic, REPLAY_FOR_HEADER, type DeadLetter, type ReplayMark } from './consumer/dead-letter.ts';
+export {
+  deadLetterTopic,
+  REPLAY_FOR_HEADER,
+  type DeadLetter,
+  type ReplayMark,
+} from './consumer/dead-letter.ts';
 export { OnEvent } from './on-event.decorator.ts';
 export { InvalidEventError, validatePayload } from './validate-payload.ts';
 export type { MessagingOptions } from './messaging.options.ts';

@@ -19,7 +19,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     });
   }
 
-  topicOf(contract: Pick<EventContract, "topic">): string {
+  topicOf(contract: Pick<EventContract, 'topic'>): string {
     return `${this.options.topicPrefix}${contract.topic}`;
   }
 
@@ -44,7 +44,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     }
   }
 
-  /** Idempotent producer with acks from all in-sync replicas; connected on first use. */
+  /** Idempotent producer with acks from all in-sync replicas; connected on first use, again after a failure. */
   producer(): Promise<Producer> {
     this.producerReady ??= (async () => {
       const producer = this.kafka.producer({
@@ -55,7 +55,10 @@ export class KafkaConnection implements OnApplicationShutdown {
       });
       await producer.connect();
       return producer;
-    })();
+    })().catch((error: unknown) => {
+      this.producerReady = undefined; // the broker may be back next time
+      throw error;
+    });
     return this.producerReady;
   }
 

@@ -21,7 +21,8 @@ export class MessagingModule implements OnModuleInit {
         AggregateStore,
         {
           provide: KafkaEventServer,
-          useFactory: (kafka: KafkaConnection, connection: Connection) => new KafkaEventServer(kafka, options, () => connection.db!),
+          useFactory: (kafka: KafkaConnection, connection: Connection) =>
+            new KafkaEventServer(kafka, options, () => connection.db!),
           inject: [KafkaConnection, getConnectionToken()],
         },
       ],

@@ -20,5 +20,8 @@ export function contractOfPattern(pattern: string): EventContract | undefined {
 export function OnEvent(contract: EventContract): MethodDecorator {
   subscribed.set(patternOf(contract), contract);
   // The handler's error reaches our transport unchanged, for retries and the dead letter (see the filter).
-  return applyDecorators(EventPattern(patternOf(contract)) as MethodDecorator, UseFilters(new RethrowRpcErrors()));
+  return applyDecorators(
+    EventPattern(patternOf(contract)) as MethodDecorator,
+    UseFilters(new RethrowRpcErrors()),
+  );
 }

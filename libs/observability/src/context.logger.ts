@@ -6,7 +6,12 @@ import { parseTraceParent } from './trace-context.ts';
 export class ContextLogger extends ConsoleLogger {
   protected override getJsonLogObject(
     message: unknown,
-    options: { context: string; logLevel: LogLevel; writeStreamType?: 'stdout' | 'stderr'; errorStack?: unknown },
+    options: {
+      context: string;
+      logLevel: LogLevel;
+      writeStreamType?: 'stdout' | 'stderr';
+      errorStack?: unknown;
+    },
   ) {
     const context = messageContext.current();
     const base = super.getJsonLogObject(message, options);

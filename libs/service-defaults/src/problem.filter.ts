@@ -45,8 +45,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };
     }
-    if (error instanceof AggregateConflictError) return { status: 409, title: error.message, code: 'aggregate.conflict' };
-    if (error instanceof AggregateNotFoundError) return { status: 404, title: error.message, code: 'aggregate.not_found' };
+    if (error instanceof AggregateConflictError)
+      return { status: 409, title: error.message, code: 'aggregate.conflict' };
+    if (error instanceof AggregateNotFoundError)
+      return { status: 404, title: error.message, code: 'aggregate.not_found' };
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const body = error.getResponse();

@@ -17,7 +17,12 @@ export class RequestContextMiddleware implements NestMiddleware {
   use(request: IncomingMessage, response: ServerResponse, next: () => void) {
     const correlationId = header(request, 'x-correlation-id') ?? uuidv7();
     response.setHeader('x-correlation-id', correlationId);
-    const context = { correlationId, causationId: null, actor: 'anonymous', traceparent: childTraceParent(header(request, 'traceparent')) };
+    const context = {
+      correlationId,
+      causationId: null,
+      actor: 'anonymous',
+      traceparent: childTraceParent(header(request, 'traceparent')),
+    };
     messageContext.run(context, next);
   }
 }

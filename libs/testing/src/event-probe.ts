@@ -2,14 +2,26 @@ import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@ikiraro/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 
+const client = (clientId: string) =>
+  new Kafka({ clientId, brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+
+/** Creates `topic` if it does not exist yet (a test may read or write before the owning service starts). */
+export async function ensureTopic(topic: string) {
+  const admin = client('test-admin').admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) {
+      await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** Reads every event on `topic` from the beginning, with a group of its own, into `events`. */
 export async function probeTopic(topic: string) {
-  const kafka = new Kafka({
-    clientId: 'test-probe',
-    brokers: process.env.KAFKA_BROKERS!.split(','),
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
+  await ensureTopic(topic);
+  const consumer = client('test-probe').consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
   const events: EventEnvelope[] = [];
   /** Kafka headers of each event, by event id. */
   const headers = new Map<string, Record<string, string>>();
@@ -24,7 +36,10 @@ export async function probeTopic(topic: string) {
         return; // tests also put broken messages on topics; the probe only collects events
       }
       events.push(event);
-      headers.set(event.id, Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])));
+      headers.set(
+        event.id,
+        Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+      );
     },
   });
   return { events, headers, stop: () => consumer.disconnect() };
@@ -32,12 +47,8 @@ export async function probeTopic(topic: string) {
 
 /** Publishes raw messages, as another service (or a broken one) would. */
 export async function publishRaw(topic: string, messages: { key: string; value: string }[]) {
-  const kafka = new Kafka({
-    clientId: 'test-publisher',
-    brokers: process.env.KAFKA_BROKERS!.split(','),
-    logLevel: logLevel.NOTHING,
-  });
-  const producer = kafka.producer();
+  await ensureTopic(topic);
+  const producer = client('test-publisher').producer();
   await producer.connect();
   try {
     await producer.send({ topic, messages });

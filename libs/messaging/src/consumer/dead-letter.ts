@@ -1,12 +1,14 @@
 import type { IHeaders } from 'kafkajs';
 
 /** The topic of one consumer group's dead letters (replays go back to that group only). */
-export const deadLetterTopic = (topicPrefix: string, service: string) => `${topicPrefix}ikiraro.dead-letters.${service}`;
+export const deadLetterTopic = (topicPrefix: string, service: string) =>
+  `${topicPrefix}ikiraro.dead-letters.${service}`;
 
 /** Header on a replayed message: only this consumer group handles it, the others skip it. */
 export const REPLAY_FOR_HEADER = 'ikiraro-replay-for';
 
-export type DeadLetterReason = 'envelope.unparseable' | 'envelope.invalid' | 'payload.invalid' | 'handler.failed';
+export type DeadLetterReason =
+  'envelope.unparseable' | 'envelope.invalid' | 'payload.invalid' | 'handler.failed';
 
 /** A message a consumer could not handle, with why, and where it came from. */
 export interface DeadLetter {
@@ -17,7 +19,13 @@ export interface DeadLetter {
   error: { name: string; message: string };
   attempts: number;
   failedAt: string;
-  source: { topic: string; partition: number; offset: string; key: string | null; headers: Record<string, string> };
+  source: {
+    topic: string;
+    partition: number;
+    offset: string;
+    key: string | null;
+    headers: Record<string, string>;
+  };
   /** The message exactly as it was on the source topic. */
   value: string;
 }
@@ -31,6 +39,9 @@ export interface ReplayMark {
 
 export function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.map(String).join(',') : String(v ?? '')]),
+    Object.entries(headers ?? {}).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.map(String).join(',') : String(v ?? ''),
+    ]),
   );
 }

@@ -43,7 +43,12 @@ export async function readDeadLetters(kafka: Kafka, topicPrefix: string, service
  * Sends a dead letter's message back to its source topic, for its consumer group only, and marks it replayed.
  * The consumer handles it like any message: validation, inbox, retries, dead letter again if still failing.
  */
-export async function replayDeadLetter(kafka: Kafka, topicPrefix: string, service: string, id: string): Promise<DeadLetter> {
+export async function replayDeadLetter(
+  kafka: Kafka,
+  topicPrefix: string,
+  service: string,
+  id: string,
+): Promise<DeadLetter> {
   const { letters, replayed } = await readDeadLetters(kafka, topicPrefix, service);
   const letter = letters.find((l) => l.id === id);
   if (!letter) throw new Error(`no dead letter ${id} for ${service}`);
@@ -63,7 +68,11 @@ export async function replayDeadLetter(kafka: Kafka, topicPrefix: string, servic
       ],
     });
     const mark: ReplayMark = { kind: 'replayed', id, replayedAt: new Date().toISOString() };
-    await producer.send({ topic: deadLetterTopic(topicPrefix, service), acks: -1, messages: [{ key: id, value: JSON.stringify(mark) }] });
+    await producer.send({
+      topic: deadLetterTopic(topicPrefix, service),
+      acks: -1,
+      messages: [{ key: id, value: JSON.stringify(mark) }],
+    });
   } finally {
     await producer.disconnect();
   }

@@ -12,7 +12,13 @@ import { v7 as uuidv7 } from 'uuid';
 import type { KafkaConnection } from '../kafka.connection.ts';
 import type { MessagingOptions } from '../messaging.options.ts';
 import { contractOfPattern } from '../on-event.decorator.ts';
-import { type DeadLetter, type DeadLetterReason, deadLetterTopic, headersToStrings, REPLAY_FOR_HEADER } from './dead-letter.ts';
+import {
+  type DeadLetter,
+  type DeadLetterReason,
+  deadLetterTopic,
+  headersToStrings,
+  REPLAY_FOR_HEADER,
+} from './dead-letter.ts';
 import { Inbox } from './inbox.ts';
 import { reader } from './route.ts';
 
@@ -35,6 +41,7 @@ class DeadLetterCause extends Error {
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger('KafkaEventServer');
   private consumer?: Consumer;
+  private closing = false;
   private inbox!: Inbox;
   /** Handler contract per event type (one handler per type; older versions are upcast to it). */
   private readonly handled = new Map<string, { contract: EventContract; pattern: string }>();
@@ -51,24 +58,55 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     try {
       for (const pattern of this.messageHandlers.keys()) {
         const contract = contractOfPattern(pattern);
-        if (!contract) throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
-        if (this.handled.has(contract.type)) throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
+        if (!contract)
+          throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
+        if (this.handled.has(contract.type))
+          throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
         this.handled.set(contract.type, { contract, pattern });
       }
-      const topics = [...new Set([...this.handled.values()].map(({ contract }) => this.connection.topicOf(contract)))];
+      const topics = [
+        ...new Set([...this.handled.values()].map(({ contract }) => this.connection.topicOf(contract))),
+      ];
       if (topics.length > 0) {
         this.inbox = new Inbox(this.db(), this.connection.groupId);
         await this.connection.ensureTopics([...topics, this.deadLetters]);
-        this.consumer = this.connection.kafka.consumer({ groupId: this.connection.groupId });
-        await this.consumer.connect();
-        await this.consumer.subscribe({ topics, fromBeginning: true });
-        await this.consumer.run({ partitionsConsumedConcurrently: this.options.partitions, eachMessage: (p) => this.onMessage(p) });
+        await this.consume(topics);
         this.log.log(`consuming ${topics.join(', ')} as ${this.connection.groupId}`);
       }
       callback();
     } catch (error) {
       callback(error);
     }
+  }
+
+  /**
+   * Runs the group's consumer. kafkajs restarts it after retriable failures; after one it will not restart
+   * (e.g. the broker gone for longer than its retries), this starts a new consumer, with backoff, until closed.
+   */
+  private async consume(topics: string[], failures = 0): Promise<void> {
+    const consumer = this.connection.kafka.consumer({ groupId: this.connection.groupId });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closing) return;
+      const delay = Math.min(30_000, 1_000 * 2 ** Math.min(failures, 5));
+      this.log.warn(`consumer stopped (${payload.error.message}); starting a new one in ${delay} ms`);
+      setTimeout(() => void this.restart(consumer, topics, failures + 1), delay).unref();
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitions,
+      eachMessage: (p) => this.onMessage(p),
+    });
+  }
+
+  private async restart(old: Consumer, topics: string[], failures: number) {
+    if (this.closing) return;
+    await old.disconnect().catch(() => undefined);
+    await this.consume(topics, failures).catch((error: unknown) => {
+      this.log.warn(`consumer did not start (${String(error)}); trying again`);
+      setTimeout(() => void this.restart(this.consumer!, topics, failures + 1), 5_000).unref();
+    });
   }
 
   private get deadLetters() {
@@ -85,7 +123,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const handler = this.handled.get(envelope.type);
       if (!handler) return; // another type on a topic we read: not ours
       const read = reader(handler.contract, envelope.version);
-      if (!read) throw new DeadLetterCause('payload.invalid', `no upcast path from ${envelope.type}@${envelope.version}`);
+      if (!read)
+        throw new DeadLetterCause(
+          'payload.invalid',
+          `no upcast path from ${envelope.type}@${envelope.version}`,
+        );
       const data = await read(envelope.data).catch((e: Error) => {
         throw new DeadLetterCause('payload.invalid', e.message);
       });
@@ -112,7 +154,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         return;
       } catch (error) {
         lastError = error;
-        if (attempt < attempts) await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), payload.heartbeat);
+        if (attempt < attempts)
+          await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), payload.heartbeat);
       }
     }
     await this.deadLetter(payload, 'handler.failed', lastError, attempts);
@@ -146,13 +189,21 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  private async deadLetter(p: EachMessagePayload, reason: DeadLetterReason, error: unknown, attempts: number) {
+  private async deadLetter(
+    p: EachMessagePayload,
+    reason: DeadLetterReason,
+    error: unknown,
+    attempts: number,
+  ) {
     const letter: DeadLetter = {
       kind: 'dead-letter',
       id: uuidv7(),
       group: this.connection.groupId,
       reason,
-      error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) },
+      error:
+        error instanceof Error
+          ? { name: error.name, message: error.message }
+          : { name: 'Error', message: String(error) },
       attempts,
       failedAt: new Date().toISOString(),
       source: {
@@ -165,11 +216,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       value: p.message.value?.toString() ?? '',
     };
     const producer = await this.connection.producer();
-    await producer.send({ topic: this.deadLetters, acks: -1, messages: [{ key: letter.id, value: JSON.stringify(letter) }] });
-    this.log.error(`dead-lettered ${letter.source.topic}@${letter.source.partition}:${letter.source.offset} (${reason}): ${letter.error.message}`);
+    await producer.send({
+      topic: this.deadLetters,
+      acks: -1,
+      messages: [{ key: letter.id, value: JSON.stringify(letter) }],
+    });
+    this.log.error(
+      `dead-lettered ${letter.source.topic}@${letter.source.partition}:${letter.source.offset} (${reason}): ${letter.error.message}`,
+    );
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.consumer?.disconnect();
   }
 

@@ -6,7 +6,10 @@ import { validatePayload } from '../validate-payload.ts';
  * validate against the event's own version, then upcast step by step. Undefined when the handler's contract
  * has no path back to that version.
  */
-export function reader(handled: EventContract, version: number): ((data: unknown) => Promise<object>) | undefined {
+export function reader(
+  handled: EventContract,
+  version: number,
+): ((data: unknown) => Promise<object>) | undefined {
   const chain: EventContract[] = [];
   for (let c: EventContract | undefined = handled; c; c = c.previous?.contract) {
     chain.unshift(c);

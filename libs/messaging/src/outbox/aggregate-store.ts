@@ -16,7 +16,10 @@ export interface PendingEvent<T extends object = object> {
   data: T;
 }
 
-export const event = <T extends object>(contract: EventContract<T>, data: T): PendingEvent<T> => ({ contract, data });
+export const event = <T extends object>(contract: EventContract<T>, data: T): PendingEvent<T> => ({
+  contract,
+  data,
+});
 
 export interface Versioned<S> {
   id: string;
@@ -53,17 +56,41 @@ export class AggregateStore implements OnModuleInit {
     return new Aggregate<S>(aggregate, this);
   }
 
+  /** Latest version seen per aggregate in this process: a hint where to start looking, never trusted alone. */
+  private readonly seen = new Map<string, number>();
+
+  /**
+   * The latest version. Versions are contiguous (each is inserted as the one after the latest), so from a
+   * known version it probes `_id` = `<aggregate>:<id>:<v+1>`, … (equality on the key: cheap on every store)
+   * instead of sorting all versions (FerretDB sorts in memory, after reading them all).
+   */
   async latest<S>(aggregate: string, id: string): Promise<Versioned<S> | null> {
-    const [record] = await outboxOf(this.connection.db!)
-      .find({ aggregate, aggregateId: id })
-      .sort({ version: -1 })
-      .limit(1)
-      .toArray();
-    return record ? { id, version: record.version, state: record.state as S } : null;
+    const outbox = outboxOf(this.connection.db!);
+    const key = `${aggregate}:${id}`;
+    let record: OutboxRecord | null = null;
+    const hint = this.seen.get(key);
+    if (hint === undefined) {
+      [record] = await outbox.find({ aggregate, aggregateId: id }).sort({ version: -1 }).limit(1).toArray();
+    } else {
+      record = await outbox.findOne({ _id: `${key}:${hint}` });
+      for (let next = record; next;) {
+        next = await outbox.findOne({ _id: `${key}:${next.version + 1}` });
+        if (next) record = next;
+      }
+    }
+    if (!record) return null;
+    if (this.seen.size > 10_000) this.seen.clear();
+    this.seen.set(key, record.version);
+    return { id, version: record.version, state: record.state as S };
   }
 
   /** Inserts version `version`; false when that version exists already (a concurrent writer won). */
-  async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<'ok' | 'conflict' | 'applied'> {
+  async append<S>(
+    aggregate: string,
+    id: string,
+    version: number,
+    decision: Decision<S>,
+  ): Promise<'ok' | 'conflict' | 'applied'> {
     const context = messageContext.current();
     const events = await Promise.all(
       decision.events.map(async ({ contract, data }) => {
@@ -139,7 +166,11 @@ export class Aggregate<S extends object> {
   }
 
   /** Like `update`, but `decide` also gets `null` for an aggregate that does not exist yet, and creates it. */
-  async change(id: string, decide: (current: Versioned<S> | null) => Decision<S>, maxAttempts = 100): Promise<Versioned<S>> {
+  async change(
+    id: string,
+    decide: (current: Versioned<S> | null) => Decision<S>,
+    maxAttempts = 100,
+  ): Promise<Versioned<S>> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const current = await this.load(id);
       const outcome = await this.store.append(this.name, id, (current?.version ?? 0) + 1, decide(current));

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
@@ -54,7 +60,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       } catch (error) {
         failures++;
         const delay = Math.min(10_000, 100 * 2 ** Math.min(failures, 7));
-        this.logger.warn(`publishing failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`);
+        this.logger.warn(
+          `publishing failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`,
+        );
         await this.idle(delay);
       }
     }
@@ -73,7 +81,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** One batch; returns how many records it published. */
   async pass(): Promise<number> {
     const outbox = outboxOf(this.connection.db!);
-    const records = await outbox.find({ published: false }).sort({ committedAt: 1, version: 1 }).limit(batchSize).toArray();
+    const records = await outbox
+      .find({ published: false })
+      .sort({ committedAt: 1, version: 1 })
+      .limit(batchSize)
+      .toArray();
     if (records.length === 0) return 0;
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const record of records) {
@@ -89,7 +101,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const producer = await this.kafka.producer();
     await producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic: this.kafka.topicOf({ topic }), messages })),
+      topicMessages: [...byTopic].map(([topic, messages]) => ({
+        topic: this.kafka.topicOf({ topic }),
+        messages,
+      })),
     });
     await outbox.bulkWrite(
       records.map((r) => ({ updateOne: { filter: { _id: r._id }, update: { $set: { published: true } } } })),
@@ -102,13 +117,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** The latest state of each aggregate in the batch, for queries; the relay is its only writer. */
   private async project(records: OutboxRecord[]) {
     const latest = new Map<string, OutboxRecord>();
-    for (const r of records) if (this.options.projections[r.aggregate]) latest.set(`${r.aggregate}:${r.aggregateId}`, r);
+    for (const r of records)
+      if (this.options.projections[r.aggregate]) latest.set(`${r.aggregate}:${r.aggregateId}`, r);
     for (const r of latest.values()) {
-      const collection = this.connection.db!.collection<{ _id: string; version: number }>(this.options.projections[r.aggregate]);
+      const collection = this.connection.db!.collection<{ _id: string; version: number }>(
+        this.options.projections[r.aggregate],
+      );
       const current = await collection.findOne({ _id: r.aggregateId }, { projection: { version: 1 } });
       if (current && current.version >= r.version) continue;
-      await collection.replaceOne({ _id: r.aggregateId }, { ...(r.state as object), version: r.version }, { upsert: true });
+      await collection.replaceOne(
+        { _id: r.aggregateId },
+        { ...(r.state as object), version: r.version },
+        { upsert: true },
+      );
     }
   }
 }
-

@@ -23,7 +23,10 @@ describe('campaigns', () => {
     expect(response.status).toBe(201);
     const { id: _id } = response.body as { id: string };
 
-    expect((await outreach.request('GET', `/campaigns/${_id}`)).body).toMatchObject({ name: 'Brussels forum', version: 1 });
+    expect((await outreach.request('GET', `/campaigns/${_id}`)).body).toMatchObject({
+      name: 'Brussels forum',
+      version: 1,
+    });
 
     const event = await eventually(async () => {
       const found = probe.events.find((e) => e.subject === _id);
@@ -32,7 +35,10 @@ describe('campaigns', () => {
     });
     // The relay keeps the campaign's latest state in its projection, for queries.
     await eventually(async () => {
-      const projection = await outreach.app.get<Connection>(getConnectionToken()).db!.collection('campaigns').findOne({ _id: _id as never });
+      const projection = await outreach.app
+        .get<Connection>(getConnectionToken())
+        .db!.collection('campaigns')
+        .findOne({ _id: _id as never });
       expect(projection).toMatchObject({ name: 'Brussels forum', office: 'BE', status: 'live', version: 1 });
     });
     expect(event).toMatchObject({
@@ -44,7 +50,8 @@ describe('campaigns', () => {
   });
 
   it('answers bad input with problem+json and stores nothing', async () => {
-    const count = () => outreach.app.get<Connection>(getConnectionToken()).db!.collection('outbox').countDocuments();
+    const count = () =>
+      outreach.app.get<Connection>(getConnectionToken()).db!.collection('outbox').countDocuments();
     const before = await count();
     const response = await outreach.request('POST', '/campaigns', {
       name: '',

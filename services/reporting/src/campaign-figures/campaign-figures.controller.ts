@@ -18,7 +18,9 @@ export class CampaignFiguresController {
   @Get()
   async byOffice() {
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
-    return { launched: Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state.launched ?? 0])) };
+    return {
+      launched: Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state.launched ?? 0])),
+    };
   }
 
   /**

@@ -27,7 +27,12 @@ describe('campaign figures', () => {
 
   it('counts launched campaigns per office from outreach events, once per campaign', async () => {
     // The last is the first delivered again (same event id): it must not count twice.
-    const events = [launched('c1', 'BE', 1), launched('c2', 'DE', 2), launched('c3', 'BE', 3), launched('c1', 'BE', 1)];
+    const events = [
+      launched('c1', 'BE', 1),
+      launched('c2', 'DE', 2),
+      launched('c3', 'BE', 3),
+      launched('c1', 'BE', 1),
+    ];
     await publishRaw(
       topic,
       events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),

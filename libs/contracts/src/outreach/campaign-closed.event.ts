@@ -1,0 +1,21 @@
+import { IsIn, IsString, Length } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+
+export class CampaignClosedV1 {
+  /** The campaign's id (also the event's subject). */
+  @IsString()
+  @Length(1, 64)
+  campaignId!: string;
+
+  /** The IOM office that ran the campaign. */
+  @IsIn(['BE', 'DE'])
+  office!: 'BE' | 'DE';
+}
+
+export const CampaignClosed = defineEvent({
+  type: 'outreach.campaign.closed',
+  version: 1,
+  topic: 'ikiraro.outreach.campaign',
+  payload: CampaignClosedV1,
+  description: 'An outreach campaign stopped taking registrations; its links now say so.',
+});

@@ -1,0 +1,26 @@
+import { IsIn, IsString, Length } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+
+export const ERASURE_REASONS = ['consent-withdrawn', 'request'] as const;
+
+/** Deliberately nothing but the id: the event outlives the data it asks everyone to erase. */
+export class MemberErasedV1 {
+  /** The erased member's id (also the event's subject); every holder deletes what it keeps under it. */
+  @IsString()
+  @Length(1, 64)
+  memberId!: string;
+
+  /** Why: the member withdrew consent, or asked for erasure. */
+  @IsIn(ERASURE_REASONS)
+  reason!: (typeof ERASURE_REASONS)[number];
+}
+
+export const MemberErased = defineEvent({
+  type: 'outreach.member.erased',
+  version: 1,
+  topic: 'ikiraro.outreach.member',
+  payload: MemberErasedV1,
+  description:
+    "A member's personal data was erased in outreach; every service that holds data about them erases it too, " +
+    'keeping only anonymous counts.',
+});

@@ -1,0 +1,75 @@
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsCalendarDate, IsNotBefore } from '../calendar-date.ts';
+
+export const COUNTRIES_OF_RESIDENCE = ['BE', 'DE'] as const;
+export const QUALIFICATION_LEVELS = ['certificate', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
+
+/**
+ * The profile facts that selection needs to screen and match a member, and nothing else: no name, no contact,
+ * no birth date. Those stay in outreach (architecture.md: personal data stays where it was collected).
+ */
+export class MemberProfile {
+  /** Where the member lives now, ISO 3166-1 alpha-2; the programme recruits in Belgium and Germany. */
+  @IsIn(COUNTRIES_OF_RESIDENCE)
+  countryOfResidence!: (typeof COUNTRIES_OF_RESIDENCE)[number];
+
+  /** Highest qualification obtained. */
+  @IsIn(QUALIFICATION_LEVELS)
+  qualificationLevel!: (typeof QUALIFICATION_LEVELS)[number];
+
+  /** Field of that qualification, in the member's words, e.g. `Electrical engineering`. */
+  @IsString()
+  @Length(1, 200)
+  qualificationField!: string;
+
+  /** Whole years of professional experience in that field. */
+  @IsInt()
+  @Min(0)
+  @Max(70)
+  yearsOfExperience!: number;
+
+  /** Languages the member can train in, ISO 639-1 codes (`en`, `fr`, `de`, `rw`, …). */
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, { each: true })
+  languages!: string[];
+
+  /** TVET subjects the member could teach, as the member named them. */
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  subjects!: string[];
+
+  /**
+   * Gender as the member describes it, if they chose to say. Only for the programme's gender-balance figures:
+   * never an input to screening, scoring or matching.
+   */
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  gender?: string;
+}
+
+/** Days on which the member could be in Rwanda, both included. */
+export class AvailabilityWindow {
+  /** First available day, `YYYY-MM-DD`. */
+  @IsCalendarDate()
+  from!: string;
+
+  /** Last available day, `YYYY-MM-DD`, not before `from`. */
+  @IsCalendarDate()
+  @IsNotBefore('from')
+  to!: string;
+}

@@ -1,0 +1,55 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
+
+/** How the registrant reached us: the campaign's channels, or an imported diaspora-mapping list. */
+export const REGISTRATION_CHANNELS = [
+  'campaign-link',
+  'event',
+  'email',
+  'social-media',
+  'diaspora-association',
+  'mapping-import',
+] as const;
+
+export class MemberRegisteredV1 {
+  /** The member's id (also the event's subject). */
+  @IsString()
+  @Length(1, 64)
+  memberId!: string;
+
+  /** The campaign the member registered through. */
+  @IsString()
+  @Length(1, 64)
+  campaignId!: string;
+
+  /** How the member reached the registration form. */
+  @IsIn(REGISTRATION_CHANNELS)
+  channel!: (typeof REGISTRATION_CHANNELS)[number];
+
+  /** The IOM office that follows this member (the campaign's office). */
+  @IsIn(['BE', 'DE'])
+  office!: 'BE' | 'DE';
+
+  /** What selection screens and matches on; no contact or identity data. */
+  @ValidateNested()
+  @Type(() => MemberProfile)
+  profile!: MemberProfile;
+
+  /** When the member could travel to Rwanda; empty when they did not say. */
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityWindow)
+  availability!: AvailabilityWindow[];
+}
+
+export const MemberRegistered = defineEvent({
+  type: 'outreach.member.registered',
+  version: 1,
+  topic: 'ikiraro.outreach.member',
+  payload: MemberRegisteredV1,
+  description:
+    'A person verified their e-mail address and so became a registered member, with consent recorded.',
+});

@@ -1,0 +1,38 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+import { IPRC_CODES, type IprcCode, Period } from './tor-terms.ts';
+
+export class CandidateSelectedV1 {
+  /** The application's id (also the event's subject). */
+  @IsString()
+  @Length(1, 64)
+  applicationId!: string;
+
+  /** The Terms of Reference the candidate was selected for. */
+  @IsString()
+  @Length(1, 64)
+  torId!: string;
+
+  /** The selected expert (outreach's member id). */
+  @IsString()
+  @Length(1, 64)
+  memberId!: string;
+
+  /** The host IPRC, so that placement can start without asking selection. */
+  @IsIn(IPRC_CODES)
+  iprc!: IprcCode;
+
+  /** The agreed placement period. */
+  @ValidateNested()
+  @Type(() => Period)
+  period!: Period;
+}
+
+export const CandidateSelected = defineEvent({
+  type: 'selection.candidate.selected',
+  version: 1,
+  topic: 'ikiraro.selection.candidate',
+  payload: CandidateSelectedV1,
+  description: 'The panel selected a candidate for a ToR; placement at the host IPRC can begin.',
+});

@@ -1,0 +1,49 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+import { IPRC_CODES, type IprcCode, Period } from './tor-terms.ts';
+
+export class TorPublishedV1 {
+  /** The Terms of Reference's id (also the event's subject). */
+  @IsString()
+  @Length(1, 64)
+  torId!: string;
+
+  /** The host IPRC. */
+  @IsIn(IPRC_CODES)
+  iprc!: IprcCode;
+
+  /** The priority TVET subject, e.g. `Renewable energy`. */
+  @IsString()
+  @Length(1, 200)
+  subject!: string;
+
+  /** The ToR's public title. */
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  /** How many experts the ToR asks for. */
+  @IsInt()
+  @Min(1)
+  experts!: number;
+
+  /** When the experts are expected at the IPRC: the window within which each placement falls. */
+  @ValidateNested()
+  @Type(() => Period)
+  period!: Period;
+
+  /** How long one expert stays, in months. */
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  durationMonths!: number;
+}
+
+export const TorPublished = defineEvent({
+  type: 'selection.tor.published',
+  version: 1,
+  topic: 'ikiraro.selection.tor',
+  payload: TorPublishedV1,
+  description: 'Terms of Reference were approved and opened: registered members may now apply to them.',
+});

@@ -66,7 +66,7 @@ describe('event backbone under faults', () => {
     }
     await outreach.kill('SIGKILL');
     expect(
-      await db('outreach').collection('outbox').countDocuments({ published: false }),
+      await db('outreach').collection('outbox_pending').countDocuments(),
     ).toBeGreaterThanOrEqual(20);
     expect(probe.events.filter((e) => ids.includes(e.subject))).toEqual([]);
 

@@ -1,4 +1,4 @@
-export { up, down, status, versions, type Infra, type InfraOptions } from './infra.ts';
+export { up, down, killNow, status, versions, type Infra, type InfraOptions } from './infra.ts';
 export { freePort, freePorts } from './proc.ts';
 export { cacheDir, repoRoot } from './paths.ts';
 export { startKafka, stopKafka } from './kafka.ts';

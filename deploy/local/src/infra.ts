@@ -50,6 +50,16 @@ export async function down(dir: string): Promise<{ kafka: boolean; ferretdb: boo
   return { kafka, ferretdb };
 }
 
+/**
+ * Kills at once (SIGKILL) whatever this folder's launcher started: synchronous, for a process's `exit` event,
+ * when there is no time for `down` (e.g. a test run ended by an uncaught error).
+ */
+export function killNow(dir: string): void {
+  for (const pid of [kafkaPid(join(dir, 'kafka')), ferretPid(join(dir, 'ferretdb'))]) {
+    if (pid !== undefined) process.kill(pid, 'SIGKILL');
+  }
+}
+
 export interface ComponentStatus {
   running: boolean;
   pid?: number;

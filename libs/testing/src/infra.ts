@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { down, freePorts, up, versions } from '@ikiraro/local-infra';
+import { down, freePorts, killNow, up, versions } from '@ikiraro/local-infra';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -38,7 +38,16 @@ export async function startTestInfra(env: NodeJS.ProcessEnv = process.env): Prom
 async function startLocal(external: { kafkaBrokers?: string; mongodbUri?: string }): Promise<TestInfra> {
   const dir = mkdtempSync(join(tmpdir(), 'ikiraro-test-'));
   const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await freePorts(4);
+  // Whatever ends this process, the broker and the database end with it.
+  const onExit = () => killNow(dir);
+  const onSignal = (signal: NodeJS.Signals) => void stop().finally(() => process.kill(process.pid, signal));
+  process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const stop = async () => {
+    process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await down(dir);
     rmSync(dir, { recursive: true, force: true });
   };

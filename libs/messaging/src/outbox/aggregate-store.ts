@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
-import { createOutboxIndexes, isDuplicateKey, outboxOf, type OutboxRecord } from './outbox.record.ts';
+import { collections, createOutboxIndexes, isDuplicateKey } from './outbox.record.ts';
 import { OutboxRelay } from './outbox.relay.ts';
 
 /** An event to record with a state change: `event(CampaignLaunched, { … })`. */
@@ -61,36 +61,33 @@ export class AggregateStore implements OnModuleInit {
 
   /**
    * The latest version. Versions are contiguous (each is inserted as the one after the latest), so from a
-   * known version it probes `_id` = `<aggregate>:<id>:<v+1>`, … (equality on the key: cheap on every store)
-   * instead of sorting all versions (FerretDB sorts in memory, after reading them all).
+   * known version (this process's last sight, or the relay's head) it probes `_id` = `<aggregate>:<id>:<v+1>`,
+   * … : lookups by key, cheap on every store.
    */
   async latest<S>(aggregate: string, id: string): Promise<Versioned<S> | null> {
-    const outbox = outboxOf(this.connection.db!);
+    const { outbox, heads } = collections(this.connection.db!);
     const key = `${aggregate}:${id}`;
-    let record: OutboxRecord | null = null;
-    const hint = this.seen.get(key);
-    if (hint === undefined) {
-      [record] = await outbox.find({ aggregate, aggregateId: id }).sort({ version: -1 }).limit(1).toArray();
-    } else {
-      record = await outbox.findOne({ _id: `${key}:${hint}` });
-      for (let next = record; next;) {
-        next = await outbox.findOne({ _id: `${key}:${next.version + 1}` });
-        if (next) record = next;
-      }
+    const hint = this.seen.get(key) ?? (await heads.findOne({ _id: key }))?.version ?? 1;
+    let record = await outbox.findOne({ _id: `${key}:${hint}` });
+    for (let next = record; next; ) {
+      next = await outbox.findOne({ _id: `${key}:${next.version + 1}` });
+      if (next) record = next;
     }
     if (!record) return null;
-    if (this.seen.size > 10_000) this.seen.clear();
-    this.seen.set(key, record.version);
+    this.remember(key, record.version);
     return { id, version: record.version, state: record.state as S };
   }
 
-  /** Inserts version `version`; false when that version exists already (a concurrent writer won). */
-  async append<S>(
-    aggregate: string,
-    id: string,
-    version: number,
-    decision: Decision<S>,
-  ): Promise<'ok' | 'conflict' | 'applied'> {
+  private remember(key: string, version: number) {
+    if (this.seen.size > 10_000) this.seen.clear();
+    this.seen.set(key, version);
+  }
+
+  /**
+   * Inserts version `version` with its events. 'conflict' when another writer got that version first;
+   * 'applied' when the consumed event in progress already caused a change of this aggregate (redelivery).
+   */
+  async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<'ok' | 'conflict' | 'applied'> {
     const context = messageContext.current();
     const events = await Promise.all(
       decision.events.map(async ({ contract, data }) => {
@@ -114,24 +111,26 @@ export class AggregateStore implements OnModuleInit {
       }),
     );
     const _id = `${aggregate}:${id}:${version}`;
-    const record: OutboxRecord = {
-      _id,
-      aggregate,
-      aggregateId: id,
-      version,
-      state: decision.state,
-      events,
-      published: false,
-      causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
-      committedAt: new Date(),
-    };
+    const committedAt = new Date();
+    const { outbox, pending } = collections(this.connection.db!);
+    // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
+    // drops after a while; the other order could leave a change that nobody publishes.
     try {
-      await outboxOf(this.connection.db!).insertOne(record);
+      await pending.insertOne({ _id, version, at: committedAt });
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      const applied = await outboxOf(this.connection.db!).findOne({ causationKey: record.causationKey });
-      return applied && applied._id !== _id ? 'applied' : 'conflict';
+      if (isDuplicateKey(error)) return 'conflict'; // another writer is committing this version
+      throw error;
     }
+    const causationKey = context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id;
+    try {
+      await outbox.insertOne({ _id, aggregate, aggregateId: id, version, state: decision.state, events, causationKey, committedAt });
+    } catch (error) {
+      await pending.deleteOne({ _id }).catch(() => undefined); // the relay would drop it later anyway
+      if (!isDuplicateKey(error)) throw error;
+      const applied = context?.causationId && (await outbox.findOne({ causationKey }));
+      return applied ? 'applied' : 'conflict';
+    }
+    this.remember(`${aggregate}:${id}`, version);
     this.relay.kick();
     return 'ok';
   }

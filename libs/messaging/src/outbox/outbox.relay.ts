@@ -9,14 +9,17 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
-import { outboxOf, type OutboxRecord } from './outbox.record.ts';
+import { collections, type Head, type OutboxRecord } from './outbox.record.ts';
+import type { Collection } from 'mongodb';
 
 const batchSize = 500;
+/** A mark whose change never appeared: its writer failed between the two inserts. */
+const abandonedAfterMs = 60_000;
 const idlePollMs = 1_000;
 
 /**
- * Publishes pending outbox records in commit order (so each aggregate's events keep their order on its
- * partition), then marks them published and writes each aggregate's latest state to its projection.
+ * Publishes pending changes in commit order (so each aggregate's events keep their order on its partition),
+ * deletes their pending marks, then moves each aggregate's head and projection to its latest version.
  * A crash after publishing and before marking means a re-publish, which consumers' inboxes absorb; a failed
  * publish is retried with backoff, for as long as it takes.
  */
@@ -78,15 +81,34 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** One batch; returns how many records it published. */
+  /** One batch; returns how many changes it published. */
   async pass(): Promise<number> {
-    const outbox = outboxOf(this.connection.db!);
-    const records = await outbox
-      .find({ published: false })
-      .sort({ committedAt: 1, version: 1 })
-      .limit(batchSize)
-      .toArray();
-    if (records.length === 0) return 0;
+    const { outbox, pending, heads } = collections(this.connection.db!);
+    const marks = await pending.find({}).sort({ at: 1, version: 1 }).limit(batchSize).toArray();
+    if (marks.length === 0) return 0;
+    const found = await Promise.all(marks.map((m) => outbox.findOne({ _id: m._id })));
+    const records: OutboxRecord[] = [];
+    const dropped: string[] = [];
+    const held = new Set<string>(); // aggregates with a change still being written: keep their order
+    marks.forEach((mark, i) => {
+      const record = found[i];
+      const aggregate = mark._id.slice(0, mark._id.lastIndexOf(':'));
+      if (record && !held.has(aggregate)) records.push(record);
+      else if (!record && Date.now() - mark.at.getTime() > abandonedAfterMs) dropped.push(mark._id);
+      else held.add(aggregate);
+    });
+    if (records.length > 0) await this.publish(records);
+    const done = [...records.map((r) => r._id), ...dropped];
+    if (done.length > 0) await pending.bulkWrite(done.map((_id) => ({ deleteOne: { filter: { _id } } })), { ordered: false });
+    await this.advance(records, () => heads, () => ({}));
+    for (const [aggregate, collection] of Object.entries(this.options.projections)) {
+      const own = records.filter((r) => r.aggregate === aggregate);
+      await this.advance(own, () => this.connection.db!.collection<Head>(collection), (r) => r.state as object, true);
+    }
+    return records.length;
+  }
+
+  private async publish(records: OutboxRecord[]) {
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const record of records) {
       for (const { topic, envelope, traceparent } of record.events) {
@@ -98,38 +120,32 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         });
       }
     }
+    if (byTopic.size === 0) return;
     const producer = await this.kafka.producer();
     await producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({
-        topic: this.kafka.topicOf({ topic }),
-        messages,
-      })),
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic: this.kafka.topicOf({ topic }), messages })),
     });
-    await outbox.bulkWrite(
-      records.map((r) => ({ updateOne: { filter: { _id: r._id }, update: { $set: { published: true } } } })),
-      { ordered: false },
-    );
-    await this.project(records);
-    return records.length;
   }
 
-  /** The latest state of each aggregate in the batch, for queries; the relay is its only writer. */
-  private async project(records: OutboxRecord[]) {
-    const latest = new Map<string, OutboxRecord>();
-    for (const r of records)
-      if (this.options.projections[r.aggregate]) latest.set(`${r.aggregate}:${r.aggregateId}`, r);
-    for (const r of latest.values()) {
-      const collection = this.connection.db!.collection<{ _id: string; version: number }>(
-        this.options.projections[r.aggregate],
-      );
-      const current = await collection.findOne({ _id: r.aggregateId }, { projection: { version: 1 } });
+  /**
+   * Moves each aggregate's document in `collection` (its head, or its projection) to the newest version in the
+   * batch. The relay is the only writer of these documents, so a read-then-write is safe here.
+   */
+  private async advance(
+    records: OutboxRecord[],
+    collection: (r: OutboxRecord) => Collection<Head>,
+    body: (r: OutboxRecord) => object,
+    byAggregateId = false,
+  ) {
+    const newest = new Map<string, OutboxRecord>();
+    for (const r of records) newest.set(`${r.aggregate}:${r.aggregateId}`, r);
+    for (const [key, r] of newest) {
+      const _id = byAggregateId ? r.aggregateId : key;
+      const target = collection(r);
+      const current = await target.findOne({ _id }, { projection: { version: 1 } });
       if (current && current.version >= r.version) continue;
-      await collection.replaceOne(
-        { _id: r.aggregateId },
-        { ...(r.state as object), version: r.version },
-        { upsert: true },
-      );
+      await target.replaceOne({ _id }, { ...body(r), version: r.version }, { upsert: true });
     }
   }
 }

@@ -155,8 +155,11 @@ try {
   console.log(`infrastructure: ${infra.source}`);
   const kafkaCeiling = await rawKafka();
   const insertCeiling = await rawInserts();
+  console.log(`ceilings measured: kafkajs ${kafkaCeiling.toFixed(0)} /s, inserts ${insertCeiling.toFixed(0)} /s`);
   const naive = await pipeline('naive');
+  console.log(`naive measured: ${JSON.stringify(naive)}`);
   const ours = await pipeline('ours');
+  console.log(`ours measured: ${JSON.stringify(ours)}`);
   const f = (x: number) => x.toFixed(0).padStart(8);
   console.log(`\nthroughput (${settings.throughputEvents} events, ${settings.concurrency} commands in flight), events/s:`);
   console.log(`  raw kafkajs produce→consume ${f(kafkaCeiling)}   (ceiling)`);

@@ -60,20 +60,29 @@ export class AggregateStore implements OnModuleInit {
   private readonly seen = new Map<string, number>();
 
   /**
-   * The latest version. Versions are contiguous (each is inserted as the one after the latest), so from a
-   * known version (this process's last sight, or the relay's head) it probes `_id` = `<aggregate>:<id>:<v+1>`,
-   * … : lookups by key, cheap on every store.
+   * The latest version, by key lookups only (cheap on every store; FerretDB filters nothing else in the
+   * database). Versions are contiguous — each is inserted as the one after the latest — so version v exists
+   * exactly when v <= latest: from this process's last sight it steps forward; with none, it doubles from 1
+   * until a version is missing and bisects, about 2·log2(versions) lookups.
    */
   async latest<S>(aggregate: string, id: string): Promise<Versioned<S> | null> {
-    const { outbox, heads } = collections(this.connection.db!);
+    const { outbox } = collections(this.connection.db!);
     const key = `${aggregate}:${id}`;
-    const hint = this.seen.get(key) ?? (await heads.findOne({ _id: key }))?.version ?? 1;
-    let record = await outbox.findOne({ _id: `${key}:${hint}` });
-    for (let next = record; next; ) {
-      next = await outbox.findOne({ _id: `${key}:${next.version + 1}` });
-      if (next) record = next;
-    }
+    const at = (version: number) => outbox.findOne({ _id: `${key}:${version}` });
+    let record = await at(this.seen.get(key) ?? 1);
     if (!record) return null;
+    if (!this.seen.has(key)) {
+      let high = 2;
+      for (let found = await at(high); found; found = await at(high)) [record, high] = [found, high * 2];
+      let low = record.version; // exists; `high` does not
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        const found = await at(mid);
+        if (found) [record, low] = [found, mid];
+        else high = mid;
+      }
+    }
+    for (let next = await at(record.version + 1); next; next = await at(record.version + 1)) record = next;
     this.remember(key, record.version);
     return { id, version: record.version, state: record.state as S };
   }
@@ -115,17 +124,23 @@ export class AggregateStore implements OnModuleInit {
     const { outbox, pending } = collections(this.connection.db!);
     // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
     // drops after a while; the other order could leave a change that nobody publishes.
-    try {
-      await pending.insertOne({ _id, version, at: committedAt });
-    } catch (error) {
-      if (isDuplicateKey(error)) return 'conflict'; // another writer is committing this version
-      throw error;
-    }
+    const mark = uuidv7();
+    await pending.insertOne({ _id: mark, change: _id, version, at: committedAt });
     const causationKey = context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id;
     try {
-      await outbox.insertOne({ _id, aggregate, aggregateId: id, version, state: decision.state, events, causationKey, committedAt });
+      await outbox.insertOne({
+        _id,
+        aggregate,
+        aggregateId: id,
+        version,
+        state: decision.state,
+        events,
+        causationKey,
+        committedAt,
+        mark,
+      });
     } catch (error) {
-      await pending.deleteOne({ _id }).catch(() => undefined); // the relay would drop it later anyway
+      await pending.deleteOne({ _id: mark }).catch(() => undefined); // else the relay drops it: not this change's
       if (!isDuplicateKey(error)) throw error;
       const applied = context?.causationId && (await outbox.findOne({ causationKey }));
       return applied ? 'applied' : 'conflict';
@@ -150,7 +165,7 @@ export class Aggregate<S extends object> {
   async create(id: string, state: S, events: PendingEvent[] = []): Promise<Versioned<S>> {
     const outcome = await this.store.append(this.name, id, 1, { state, events });
     if (outcome === 'conflict') throw new AggregateConflictError(`${this.name} ${id} exists already`);
-    return (await this.load(id))!;
+    return outcome === 'ok' ? { id, version: 1, state } : (await this.load(id))!;
   }
 
   /**
@@ -172,8 +187,11 @@ export class Aggregate<S extends object> {
   ): Promise<Versioned<S>> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const current = await this.load(id);
-      const outcome = await this.store.append(this.name, id, (current?.version ?? 0) + 1, decide(current));
-      if (outcome !== 'conflict') return (await this.load(id))!;
+      const version = (current?.version ?? 0) + 1;
+      const decision = decide(current);
+      const outcome = await this.store.append(this.name, id, version, decision);
+      if (outcome === 'ok') return { id, version, state: decision.state };
+      if (outcome === 'applied') return (await this.load(id))!;
       await sleep(Math.random() * Math.min(50, attempt * 2));
     }
     throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);

@@ -16,29 +16,27 @@ export interface OutboxRecord<S = unknown> {
   /** `<event id>:<aggregate>:<id>` when a consumed event caused the change, else `_id`: one effect per event. */
   causationKey: string;
   committedAt: Date;
+  /** The writer's pending mark: a mark of a writer that lost the race for this version is not this change's. */
+  mark: string;
 }
 
 /**
- * "Not published yet", one per change, same `_id`: inserted just before the change and deleted by the relay
- * once its events are on Kafka. Pending work is this small collection, not a query over every change: FerretDB
- * filters only on `_id` in the database (anything else reads the whole collection).
+ * "Not published yet": inserted by a writer just before its change, deleted by the relay once the change's
+ * events are on Kafka (or once it is clear the change is another writer's, or never came). Pending work is
+ * this small collection, not a query over every change: FerretDB filters only on `_id` in the database.
  */
 export interface PendingMark {
+  /** Unique per write attempt. */
   _id: string;
+  /** The change's `_id`. */
+  change: string;
   version: number;
   at: Date;
-}
-
-/** Where each aggregate's latest published version is (relay-written): where `latest()` starts looking. */
-export interface Head {
-  _id: string;
-  version: number;
 }
 
 export const collections = (db: Db) => ({
   outbox: db.collection<OutboxRecord>('outbox'),
   pending: db.collection<PendingMark>('outbox_pending'),
-  heads: db.collection<Head>('aggregate_heads'),
 });
 
 export async function createOutboxIndexes(db: Db): Promise<void> {

@@ -9,7 +9,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
-import { collections, type Head, type OutboxRecord } from './outbox.record.ts';
+import { collections, type OutboxRecord } from './outbox.record.ts';
 import type { Collection } from 'mongodb';
 
 const batchSize = 500;
@@ -19,7 +19,7 @@ const idlePollMs = 1_000;
 
 /**
  * Publishes pending changes in commit order (so each aggregate's events keep their order on its partition),
- * deletes their pending marks, then moves each aggregate's head and projection to its latest version.
+ * deletes their pending marks, then moves each aggregate's projection to its latest version.
  * A crash after publishing and before marking means a re-publish, which consumers' inboxes absorb; a failed
  * publish is retried with backoff, for as long as it takes.
  */
@@ -83,27 +83,29 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** One batch; returns how many changes it published. */
   async pass(): Promise<number> {
-    const { outbox, pending, heads } = collections(this.connection.db!);
+    const { outbox, pending } = collections(this.connection.db!);
     const marks = await pending.find({}).sort({ at: 1, version: 1 }).limit(batchSize).toArray();
     if (marks.length === 0) return 0;
-    const found = await Promise.all(marks.map((m) => outbox.findOne({ _id: m._id })));
+    const found = await Promise.all(marks.map((m) => outbox.findOne({ _id: m.change })));
     const records: OutboxRecord[] = [];
     const dropped: string[] = [];
     const held = new Set<string>(); // aggregates with a change still being written: keep their order
     marks.forEach((mark, i) => {
       const record = found[i];
-      const aggregate = mark._id.slice(0, mark._id.lastIndexOf(':'));
-      if (record && !held.has(aggregate)) records.push(record);
+      const aggregate = mark.change.slice(0, mark.change.lastIndexOf(':'));
+      if (record && record.mark !== mark._id) dropped.push(mark._id); // a writer that lost this version
+      else if (record && !held.has(aggregate)) records.push(record);
       else if (!record && Date.now() - mark.at.getTime() > abandonedAfterMs) dropped.push(mark._id);
       else held.add(aggregate);
     });
     if (records.length > 0) await this.publish(records);
-    const done = [...records.map((r) => r._id), ...dropped];
+    const done = [...records.map((r) => r.mark), ...dropped];
     if (done.length > 0) await pending.bulkWrite(done.map((_id) => ({ deleteOne: { filter: { _id } } })), { ordered: false });
-    await this.advance(records, () => heads, () => ({}));
     for (const [aggregate, collection] of Object.entries(this.options.projections)) {
-      const own = records.filter((r) => r.aggregate === aggregate);
-      await this.advance(own, () => this.connection.db!.collection<Head>(collection), (r) => r.state as object, true);
+      await this.project(
+        records.filter((r) => r.aggregate === aggregate),
+        this.connection.db!.collection<{ _id: string; version: number }>(collection),
+      );
     }
     return records.length;
   }
@@ -129,23 +131,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Moves each aggregate's document in `collection` (its head, or its projection) to the newest version in the
-   * batch. The relay is the only writer of these documents, so a read-then-write is safe here.
+   * Moves each aggregate's projection to the newest version in the batch. The relay is its only writer, so a
+   * read-then-write is safe. A new document is an insert: FerretDB replaces by reading the whole collection.
    */
-  private async advance(
-    records: OutboxRecord[],
-    collection: (r: OutboxRecord) => Collection<Head>,
-    body: (r: OutboxRecord) => object,
-    byAggregateId = false,
-  ) {
+  private async project(records: OutboxRecord[], collection: Collection<{ _id: string; version: number }>) {
     const newest = new Map<string, OutboxRecord>();
-    for (const r of records) newest.set(`${r.aggregate}:${r.aggregateId}`, r);
-    for (const [key, r] of newest) {
-      const _id = byAggregateId ? r.aggregateId : key;
-      const target = collection(r);
-      const current = await target.findOne({ _id }, { projection: { version: 1 } });
-      if (current && current.version >= r.version) continue;
-      await target.replaceOne({ _id }, { ...body(r), version: r.version }, { upsert: true });
+    for (const r of records) newest.set(r.aggregateId, r);
+    for (const [_id, r] of newest) {
+      const current = await collection.findOne({ _id }, { projection: { version: 1 } });
+      const document = { ...(r.state as object), _id, version: r.version };
+      if (!current) await collection.insertOne(document);
+      else if (current.version < r.version) await collection.replaceOne({ _id }, document);
     }
   }
 }

@@ -58,6 +58,7 @@ export default tseslint.config(
     files: [
       '**/*.config.ts',
       'libs/testing/**/*.ts',
+      'bench/**/*.ts',
       'deploy/local/src/**/*.ts',
       '**/*.spec.ts',
       '**/*.int-spec.ts',

@@ -54,7 +54,10 @@ class OursConsumer {
 @Module({ imports: [ServiceDefaultsModule.forRoot({ service: 'benchproducer', publishes: [ItemRecorded] })] })
 export class OursProducerModule {}
 
-@Module({ imports: [ServiceDefaultsModule.forRoot({ service: 'benchconsumer' })], controllers: [OursConsumer] })
+@Module({
+  imports: [ServiceDefaultsModule.forRoot({ service: 'benchconsumer' })],
+  controllers: [OursConsumer],
+})
 export class OursConsumerModule {}
 
 export const naiveTopic = 'bench.naive.item';
@@ -87,14 +90,21 @@ export function naiveModules(mongodbUri: string, brokers: string[]) {
     imports: [
       MongooseModule.forRoot(mongodbUri, { dbName: 'bench_naive_producer' }),
       ClientsModule.register([
-        { name: 'KAFKA', transport: Transport.KAFKA, options: { client: { brokers, clientId: 'naive' }, producerOnlyMode: true } },
+        {
+          name: 'KAFKA',
+          transport: Transport.KAFKA,
+          options: { client: { brokers, clientId: 'naive' }, producerOnlyMode: true },
+        },
       ]),
     ],
     providers: [NaiveProducer],
   })
   class NaiveProducerModule {}
 
-  @Module({ imports: [MongooseModule.forRoot(mongodbUri, { dbName: 'bench_naive_consumer' })], controllers: [NaiveConsumer] })
+  @Module({
+    imports: [MongooseModule.forRoot(mongodbUri, { dbName: 'bench_naive_consumer' })],
+    controllers: [NaiveConsumer],
+  })
   class NaiveConsumerModule {}
 
   return { NaiveProducerModule, NaiveConsumerModule };

@@ -46,7 +46,12 @@ async function waitFor(arrived: () => number, count: number, timeoutMs = 300_000
 }
 
 /** Max rate: `count` commands, `concurrency` at a time; events per second until the last one is written. */
-async function throughput(send: (n: number) => Promise<void>, arrivals: number[], first: number, count: number) {
+async function throughput(
+  send: (n: number) => Promise<void>,
+  arrivals: number[],
+  first: number,
+  count: number,
+) {
   const before = arrivals.length;
   const started = Date.now();
   let next = first;
@@ -92,7 +97,10 @@ async function rawKafka(count = 20_000) {
   await producer.connect();
   const started = Date.now();
   for (let i = 0; i < count; i += 500) {
-    const messages = Array.from({ length: 500 }, (_, j) => ({ key: String(i + j), value: JSON.stringify({ n: i + j }) }));
+    const messages = Array.from({ length: 500 }, (_, j) => ({
+      key: String(i + j),
+      value: JSON.stringify({ n: i + j }),
+    }));
     await producer.send({ topic, acks: -1, messages });
   }
   await waitFor(() => received, count);
@@ -130,13 +138,20 @@ async function pipeline(name: 'ours' | 'naive') {
     const { NaiveProducerModule, NaiveConsumerModule } = apps.naiveModules(infra.mongodbUri, brokers);
     const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic: apps.naiveTopic, numPartitions: 3 }], waitForLeaders: true });
+    await admin.createTopics({
+      topics: [{ topic: apps.naiveTopic, numPartitions: 3 }],
+      waitForLeaders: true,
+    });
     await admin.disconnect();
     const producer = await NestFactory.createApplicationContext(NaiveProducerModule, { logger: false });
     const consumer = await NestFactory.createMicroservice(NaiveConsumerModule, {
       logger: ['error', 'warn'],
       transport: Transport.KAFKA,
-      options: { client: { brokers, clientId: 'naive' }, consumer: { groupId: `bench${run}-naive` }, subscribe: { fromBeginning: true } },
+      options: {
+        client: { brokers, clientId: 'naive' },
+        consumer: { groupId: `bench${run}-naive` },
+        subscribe: { fromBeginning: true },
+      },
     });
     await consumer.listen();
     opened.push(producer, consumer);
@@ -155,21 +170,31 @@ try {
   console.log(`infrastructure: ${infra.source}`);
   const kafkaCeiling = await rawKafka();
   const insertCeiling = await rawInserts();
-  console.log(`ceilings measured: kafkajs ${kafkaCeiling.toFixed(0)} /s, inserts ${insertCeiling.toFixed(0)} /s`);
+  console.log(
+    `ceilings measured: kafkajs ${kafkaCeiling.toFixed(0)} /s, inserts ${insertCeiling.toFixed(0)} /s`,
+  );
   const naive = await pipeline('naive');
   console.log(`naive measured: ${JSON.stringify(naive)}`);
   const ours = await pipeline('ours');
   console.log(`ours measured: ${JSON.stringify(ours)}`);
   const f = (x: number) => x.toFixed(0).padStart(8);
-  console.log(`\nthroughput (${settings.throughputEvents} events, ${settings.concurrency} commands in flight), events/s:`);
+  console.log(
+    `\nthroughput (${settings.throughputEvents} events, ${settings.concurrency} commands in flight), events/s:`,
+  );
   console.log(`  raw kafkajs produce→consume ${f(kafkaCeiling)}   (ceiling)`);
   console.log(`  raw database inserts        ${f(insertCeiling)}   (ceiling)`);
   console.log(`  (b) naive NestJS            ${f(naive.rate)}`);
   console.log(`  (a) ours                    ${f(ours.rate)}`);
-  console.log(`  ratio a/b                   ${(ours.rate / naive.rate).toFixed(2).padStart(8)}   (target ≥ 0.70)`);
-  console.log(`\nend-to-end latency at ${settings.offeredRate} events/s offered for ${settings.latencySeconds} s, ms:`);
+  console.log(
+    `  ratio a/b                   ${(ours.rate / naive.rate).toFixed(2).padStart(8)}   (target ≥ 0.70)`,
+  );
+  console.log(
+    `\nend-to-end latency at ${settings.offeredRate} events/s offered for ${settings.latencySeconds} s, ms:`,
+  );
   console.log(`  (b) naive NestJS   p50 ${f(naive.p50)}   p99 ${f(naive.p99)}   max ${f(naive.max)}`);
-  console.log(`  (a) ours           p50 ${f(ours.p50)}   p99 ${f(ours.p99)}   max ${f(ours.max)}   (target p99 < 250)`);
+  console.log(
+    `  (a) ours           p50 ${f(ours.p50)}   p99 ${f(ours.p99)}   max ${f(ours.max)}   (target p99 < 250)`,
+  );
 } finally {
   await infra.stop();
 }

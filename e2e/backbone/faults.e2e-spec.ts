@@ -65,9 +65,7 @@ describe('event backbone under faults', () => {
       ids.push(((await response.json()) as { id: string }).id);
     }
     await outreach.kill('SIGKILL');
-    expect(
-      await db('outreach').collection('outbox_pending').countDocuments(),
-    ).toBeGreaterThanOrEqual(20);
+    expect(await db('outreach').collection('outbox_pending').countDocuments()).toBeGreaterThanOrEqual(20);
     expect(probe.events.filter((e) => ids.includes(e.subject))).toEqual([]);
 
     await start('outreach');

@@ -13,7 +13,10 @@ export class Inbox {
   }
 
   async has(eventId: string): Promise<boolean> {
-    return (await this.collection.findOne({ _id: `${this.group}:${eventId}` }, { projection: { _id: 1 } })) !== null;
+    return (
+      (await this.collection.findOne({ _id: `${this.group}:${eventId}` }, { projection: { _id: 1 } })) !==
+      null
+    );
   }
 
   async add(eventId: string, type: string): Promise<void> {

@@ -96,7 +96,12 @@ export class AggregateStore implements OnModuleInit {
    * Inserts version `version` with its events. 'conflict' when another writer got that version first;
    * 'applied' when the consumed event in progress already caused a change of this aggregate (redelivery).
    */
-  async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<'ok' | 'conflict' | 'applied'> {
+  async append<S>(
+    aggregate: string,
+    id: string,
+    version: number,
+    decision: Decision<S>,
+  ): Promise<'ok' | 'conflict' | 'applied'> {
     const context = messageContext.current();
     const events = await Promise.all(
       decision.events.map(async ({ contract, data }) => {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@ikiraro/contracts';
-import type { Collection, Db } from 'mongodb';
+import type { Db } from 'mongodb';
 
 /**
  * One state change of one aggregate with the events it announces. Inserted once, under the unique `_id`

@@ -93,14 +93,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     marks.forEach((mark, i) => {
       const record = found[i];
       const aggregate = mark.change.slice(0, mark.change.lastIndexOf(':'));
-      if (record && record.mark !== mark._id) dropped.push(mark._id); // a writer that lost this version
+      if (record && record.mark !== mark._id)
+        dropped.push(mark._id); // a writer that lost this version
       else if (record && !held.has(aggregate)) records.push(record);
       else if (!record && Date.now() - mark.at.getTime() > abandonedAfterMs) dropped.push(mark._id);
       else held.add(aggregate);
     });
     if (records.length > 0) await this.publish(records);
     const done = [...records.map((r) => r.mark), ...dropped];
-    if (done.length > 0) await pending.bulkWrite(done.map((_id) => ({ deleteOne: { filter: { _id } } })), { ordered: false });
+    // One deleteMany, not one deleteOne per mark: FerretDB reads the whole collection for either.
+    if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
     for (const [aggregate, collection] of Object.entries(this.options.projections)) {
       await this.project(
         records.filter((r) => r.aggregate === aggregate),
@@ -126,7 +128,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const producer = await this.kafka.producer();
     await producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic: this.kafka.topicOf({ topic }), messages })),
+      topicMessages: [...byTopic].map(([topic, messages]) => ({
+        topic: this.kafka.topicOf({ topic }),
+        messages,
+      })),
     });
   }
 

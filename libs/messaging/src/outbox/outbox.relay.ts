@@ -27,6 +27,7 @@ const idlePollMs = 1_000;
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private running = false;
+  private kicked = false;
   private wake?: () => void;
   private stopped?: Promise<void>;
 
@@ -50,6 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** A commit happened: publish now rather than at the next poll. */
   kick() {
+    this.kicked = true;
     this.wake?.();
   }
 
@@ -59,7 +61,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       try {
         const published = await this.pass();
         failures = 0;
-        if (published < batchSize) await this.idle(idlePollMs);
+        if (published < batchSize && !this.kicked) await this.idle(idlePollMs);
+        this.kicked = false;
       } catch (error) {
         failures++;
         const delay = Math.min(10_000, 100 * 2 ** Math.min(failures, 7));

@@ -16,12 +16,19 @@ describe('a launched campaign reaches the figures', () => {
   });
 
   it('counts campaigns launched in outreach per office in reporting', async () => {
-    for (const office of ['DE', 'BE', 'DE']) {
-      const created = await outreach.request('POST', '/campaigns', { name: `Campaign in ${office}`, office });
+    for (const office of ['DE', 'BE', 'DE'] as const) {
+      const created = await outreach.request(
+        'POST',
+        '/campaigns',
+        { name: `Campaign in ${office}`, office },
+        { as: { roles: ['outreach-officer'], office } },
+      );
       expect(created.status).toBe(201);
     }
     await eventually(async () => {
-      const figures = await reporting.request('GET', '/figures/campaigns');
+      const figures = await reporting.request('GET', '/figures/campaigns', undefined, {
+        as: 'programme-manager',
+      });
       expect(figures.body).toEqual({ launched: { BE: 1, DE: 2 } });
     });
   });

@@ -18,6 +18,7 @@ const settings = {
 };
 
 const infra = await startTestInfra();
+const { newKeyPair } = await import('@ikiraro/auth');
 const run = randomBytes(3).toString('hex');
 Object.assign(process.env, {
   KAFKA_BROKERS: infra.kafkaBrokers,
@@ -26,6 +27,7 @@ Object.assign(process.env, {
   KAFKA_TOPIC_PREFIX: `bench${run}.`,
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
   LOG_LEVEL: 'error',
+  AUTH_PUBLIC_KEY: (await newKeyPair()).publicKey,
 });
 const brokers = infra.kafkaBrokers.split(',');
 const apps = await import('./apps.ts');

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CampaignLaunched, type EventEnvelope } from '@ikiraro/contracts';
 import { freePorts, startKafka, stopKafka } from '@ikiraro/local-infra';
-import { eventually, probeTopic, publishRaw, spawnService, type ServiceProcess } from '@ikiraro/testing';
+import {
+  call,
+  eventually,
+  probeTopic,
+  publishRaw,
+  spawnService,
+  type ServiceProcess,
+} from '@ikiraro/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,17 +23,18 @@ const topic = `${prefix}${CampaignLaunched.topic}`;
 const mongo = new MongoClient(process.env.MONGODB_URI!);
 const db = (service: string) => mongo.db(`${process.env.DATABASE_PREFIX}${service}`);
 const post = (service: ServiceProcess, path: string, body: unknown) =>
-  fetch(`${service.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  call(`${service.url}${path}`, 'POST', body, { as: 'programme-manager' });
 const figures = async (reporting: ServiceProcess) =>
   (
-    (await (await fetch(`${reporting.url}/figures/campaigns`)).json()) as {
-      launched: { BE: number; DE: number };
-    }
-  ).launched;
+    await call<{ launched: { BE: number; DE: number } }>(
+      `${reporting.url}/figures/campaigns`,
+      'GET',
+      undefined,
+      {
+        as: 'programme-manager',
+      },
+    )
+  ).body.launched;
 
 /** On failure, shows what the services printed (minus connection-refused noise while the broker is down). */
 const showingLogs = <T>(work: Promise<T>, ...services: ServiceProcess[]) =>
@@ -62,7 +70,7 @@ describe('event backbone under faults', () => {
     for (let i = 0; i < 20; i++) {
       const response = await post(outreach, '/campaigns', { name: `Killed ${i}`, office: 'DE' });
       expect(response.status).toBe(201);
-      ids.push(((await response.json()) as { id: string }).id);
+      ids.push((response.body as { id: string }).id);
     }
     await outreach.kill('SIGKILL');
     expect(await db('outreach').collection('outbox_pending').countDocuments()).toBeGreaterThanOrEqual(20);

@@ -6,12 +6,17 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaEventServer } from '@ikiraro/messaging';
 import { ContextLogger } from '@ikiraro/observability';
 import { ProblemFilter } from './problem.filter.ts';
+import { guardRequests } from './request-guards.ts';
 import { SERVICE_CONFIG } from './service-defaults.module.ts';
 import type { ServiceConfig } from './service.config.ts';
 
 export interface CreateServiceOptions {
   /** Quiet logs (tests). */
   logger?: false;
+  /** Extra set-up before the app starts (the gateway's plugins and forwarded routes). */
+  configure?: (app: NestFastifyApplication) => Promise<void> | void;
+  /** Largest accepted request body, bytes. */
+  bodyLimit?: number;
 }
 
 /** Builds a service the same way everywhere: Fastify, validation, problem+json, OpenAPI, Kafka consumers. */
@@ -21,7 +26,7 @@ export async function createService(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     appModule,
-    new FastifyAdapter({ bodyLimit: 1_048_576 }),
+    new FastifyAdapter({ bodyLimit: options.bodyLimit ?? 1_048_576 }),
     {
       logger: options.logger ?? new ContextLogger({ json: true }),
       abortOnError: false,
@@ -33,7 +38,9 @@ export async function createService(
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
+  guardRequests(app.getHttpAdapter().getInstance());
   setUpOpenApi(app, config.service);
+  await options.configure?.(app);
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
   await app.init();
   await app.startAllMicroservices();

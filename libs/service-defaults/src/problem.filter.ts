@@ -56,6 +56,8 @@ export class ProblemFilter implements ExceptionFilter {
       if (status === HttpStatus.BAD_REQUEST && Array.isArray(messages)) {
         return { status, title: 'The request is not valid', code: 'request.invalid', errors: messages };
       }
+      const code = typeof body === 'object' && body && 'code' in body ? body.code : undefined;
+      if (typeof code === 'string') return { status, title: String(messages ?? error.message), code };
       return { status, title: error.message, code: `http.${status}` };
     }
     return { status: 500, title: 'Internal error', code: 'internal' };

@@ -1,6 +1,8 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { AUTH_OPTIONS, AuthGuard, type AuthOptions, readPublicKey } from '@ikiraro/auth';
 import type { EventContract } from '@ikiraro/contracts';
 import { MessagingModule } from '@ikiraro/messaging';
 import { HealthController } from './health.controller.ts';
@@ -16,12 +18,17 @@ export interface ServiceDefaults {
   publishes?: readonly EventContract[];
   /** Aggregate name → collection holding each aggregate's latest state, kept by the outbox relay. */
   projections?: Record<string, string>;
+  /** How the service's part of the policy matrix is applied (libs/auth): prefix, routes open without a token. */
+  auth?: Pick<AuthOptions, 'routePrefix' | 'open'>;
 }
+
+/** Infrastructure routes that no caller reaches through the gateway: probes and the OpenAPI document. */
+const infrastructureRoutes = ['GET /health/live', 'GET /health/ready', 'GET /docs.json'];
 
 /** What every service gets from one import: validated config, its database, Kafka, health endpoints. */
 @Module({})
 export class ServiceDefaultsModule implements NestModule {
-  static forRoot({ service, publishes = [], projections = {} }: ServiceDefaults): DynamicModule {
+  static forRoot({ service, publishes = [], projections = {}, auth = {} }: ServiceDefaults): DynamicModule {
     const config = loadServiceConfig(service);
     return {
       module: ServiceDefaultsModule,
@@ -48,7 +55,19 @@ export class ServiceDefaultsModule implements NestModule {
         TerminusModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: SERVICE_CONFIG, useValue: config }],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        {
+          provide: AUTH_OPTIONS,
+          useFactory: async (): Promise<AuthOptions> => ({
+            service,
+            publicKey: await readPublicKey(config.AUTH_PUBLIC_KEY),
+            routePrefix: auth.routePrefix,
+            open: [...infrastructureRoutes, ...(auth.open ?? [])],
+          }),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
       exports: [SERVICE_CONFIG],
     };
   }

@@ -5,6 +5,7 @@ describe('service config', () => {
   const valid = {
     MONGODB_URI: 'mongodb://127.0.0.1:27017/?retryWrites=false',
     KAFKA_BROKERS: '127.0.0.1:9092',
+    AUTH_PUBLIC_KEY: 'a key',
   };
 
   it('names the database after the service and applies defaults', () => {

@@ -68,6 +68,10 @@ export class ServiceEnv {
   @Min(0)
   EVENT_RETRY_MAX_MS = 5_000;
 
+  /** Public key (PEM, or PEM in base64 on one line) that verifies the gateway's access tokens. */
+  @IsString()
+  AUTH_PUBLIC_KEY!: string;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
@@ -80,12 +84,22 @@ export interface ServiceConfig extends ServiceEnv {
 
 /** Reads and validates the environment; throws one error that lists every bad or missing variable. */
 export function loadServiceConfig(service: string, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const config = readEnv(ServiceEnv, service, env);
+  return { ...config, service, databaseName: `${config.DATABASE_PREFIX}${service}` };
+}
+
+/** Any class of environment settings (class-validator rules, defaults as initialisers), read and validated. */
+export function readEnv<T extends object>(
+  type: new () => T,
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): T {
   const values = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const config = plainToInstance(ServiceEnv, values, { exposeDefaultValues: true });
+  const config = plainToInstance(type, values, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new Error(`Invalid environment for ${service}:\n${lines.join('\n')}`);
   }
-  return { ...config, service, databaseName: `${config.DATABASE_PREFIX}${service}` };
+  return config;
 }

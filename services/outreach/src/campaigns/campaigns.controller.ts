@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { assertOffice, type Caller, CurrentCaller } from '@ikiraro/auth';
 import { CampaignLaunched } from '@ikiraro/contracts';
 import { AggregateStore, event } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
@@ -16,9 +17,13 @@ export class CampaignsController {
     this.campaigns = store.of<Campaign>(CAMPAIGN);
   }
 
-  /** Creates a live campaign and announces it (`outreach.campaign.launched`), in one atomic write. */
+  /**
+   * Creates a live campaign and announces it (`outreach.campaign.launched`), in one atomic write. An outreach
+   * officer launches for their own office only.
+   */
   @Post()
-  async launch(@Body() dto: LaunchCampaignDto) {
+  async launch(@Body() dto: LaunchCampaignDto, @CurrentCaller() caller: Caller) {
+    assertOffice(caller, dto.office);
     const id = uuidv7();
     const campaign = await this.campaigns.create(id, { name: dto.name, office: dto.office, status: 'live' }, [
       event(CampaignLaunched, { campaignId: id, name: dto.name, office: dto.office }),

@@ -39,7 +39,7 @@ describe('campaign figures', () => {
     );
 
     await eventually(async () => {
-      const response = await reporting.request('GET', '/figures/campaigns');
+      const response = await reporting.request('GET', '/figures/campaigns', undefined, { as: 'twg-member' });
       expect(response.body).toEqual({ launched: { BE: 2, DE: 1 } });
     });
   });

@@ -1,0 +1,34 @@
+/** Who can do what is decided by role; outreach officers are scoped to an office, IPRC focal points to an IPRC. */
+export const roles = [
+  'admin',
+  'programme-manager',
+  'outreach-officer',
+  'twg-member',
+  'iprc-focal-point',
+  'trainer',
+  'trainee',
+  'investor',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** IOM offices: Belgium, Germany, Rwanda. */
+export const offices = ['BE', 'DE', 'RW'] as const;
+export type Office = (typeof offices)[number];
+
+/** The eight IPRCs (reference data: our short codes). */
+export const iprcs = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
+export type Iprc = (typeof iprcs)[number];
+
+/** The caller as every service sees it, from the verified access token. */
+export interface Caller {
+  /** Account id. */
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  /** Office scope of an outreach officer. */
+  office?: Office;
+  /** IPRC scope of an IPRC focal point. */
+  iprc?: Iprc;
+}

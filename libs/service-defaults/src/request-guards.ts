@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * A key starting with `$` anywhere in a JSON body is refused before any code sees it: no MongoDB query
+ * operator can be smuggled into a filter through a field that was meant to hold a value.
+ */
+export function findOperatorKey(value: unknown, depth = 0): string | undefined {
+  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.startsWith('$')) return key;
+    const found = findOperatorKey(inner, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const problem = (request: FastifyRequest, reply: FastifyReply, status: number, code: string, title: string) =>
+  reply
+    .status(status)
+    .header('content-type', 'application/problem+json')
+    .send({
+      type: 'about:blank',
+      title,
+      status,
+      code,
+      instance: request.url,
+      correlationId: String(request.id),
+    });
+
+/** Fastify-level guards and errors (before Nest sees the request), answered as problem+json like the rest. */
+export function guardRequests(fastify: FastifyInstance): void {
+  fastify.addHook('preHandler', async (request, reply) => {
+    const key = findOperatorKey(request.body);
+    if (key)
+      return problem(
+        request,
+        reply,
+        400,
+        'request.operator_key',
+        `Field names may not start with $ (${key})`,
+      );
+  });
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    const known: Record<string, [number, string, string]> = {
+      FST_ERR_CTP_BODY_TOO_LARGE: [413, 'request.too_large', 'The request body is too large'],
+      FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'request.media_type', 'This content type is not accepted'],
+      FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'request.malformed', 'The JSON body is empty'],
+      FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'request.malformed', 'The content length is wrong'],
+    };
+    const [status, code, title] = known[error.code] ??
+      (error.statusCode === 400
+        ? [400, 'request.malformed', 'The request body is not valid JSON']
+        : undefined) ??
+      (error.statusCode === 429
+        ? [429, 'rate_limited', 'Too many requests, try again later']
+        : undefined) ?? [500, 'internal', 'Internal error'];
+    if (status >= 500) request.log.error(error);
+    return problem(request, reply, status, code, title);
+  });
+}

@@ -2,3 +2,4 @@ export { up, down, killNow, status, versions, type Infra, type InfraOptions } fr
 export { freePort, freePorts } from './proc.ts';
 export { cacheDir, repoRoot } from './paths.ts';
 export { startKafka, stopKafka } from './kafka.ts';
+export { startMailCatcher, type CaughtMail, type MailCatcher } from './mail-catcher.ts';

@@ -2,7 +2,7 @@ import { HttpException } from '@nestjs/common';
 
 /** 401/403 with a stable code; the problem filter turns it into application/problem+json. */
 export class AuthError extends HttpException {
-  constructor(status: 401 | 403, code: string, message: string) {
+  constructor(status: 401 | 403 | 429, code: string, message: string) {
     super({ code, message }, status);
   }
 }

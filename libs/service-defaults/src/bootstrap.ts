@@ -48,8 +48,8 @@ export async function createService(
 }
 
 /** The whole `main.ts` of a service. */
-export async function bootstrapService(appModule: Type): Promise<void> {
-  const app = await createService(appModule);
+export async function bootstrapService(appModule: Type, options: CreateServiceOptions = {}): Promise<void> {
+  const app = await createService(appModule, options);
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   await app.listen(config.PORT, config.HOST);
   new Logger('Bootstrap').log(`${config.service} listening on ${await app.getUrl()}`);

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createService } from '@ikiraro/service-defaults';
+import { createService, type CreateServiceOptions } from '@ikiraro/service-defaults';
 import { tokenFor, type Who } from './tokens.ts';
 
 export interface HttpResponse<T = any> {
@@ -56,8 +56,11 @@ export interface ServiceUnderTest {
 }
 
 /** The service's real AppModule on a free port, called over real HTTP. */
-export async function startService(appModule: Type): Promise<ServiceUnderTest> {
-  const app = await createService(appModule, { logger: false });
+export async function startService(
+  appModule: Type,
+  options: Omit<CreateServiceOptions, 'logger'> = {},
+): Promise<ServiceUnderTest> {
+  const app = await createService(appModule, { logger: false, ...options });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   return {

@@ -1,0 +1,3 @@
+// jest's module runtime cannot `require` an ES module (Node 20.19+ can). @fastify/static (used by the gateway
+// and by Swagger UI) requires the ESM-only content-disposition, so under jest it is loaded with Node's own require.
+module.exports = require('node:module').createRequire(__filename)('content-disposition');

@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
+import { GATEWAY_CONFIG, loadGatewayConfig } from './gateway.config.ts';
+import { IdentityModule } from './identity/identity.module.ts';
+import { UsersModule } from './users/users.module.ts';
+
+@Global()
+@Module({
+  providers: [{ provide: GATEWAY_CONFIG, useFactory: () => loadGatewayConfig() }],
+  exports: [GATEWAY_CONFIG],
+})
+class GatewayConfigModule {}
+
+@Module({
+  imports: [
+    ServiceDefaultsModule.forRoot({
+      service: 'gateway',
+      projections: { account: 'accounts' },
+      // Its own routes are /api/v1/…; the matrix lists them without the prefix.
+      auth: { routePrefix: '/api/v1' },
+    }),
+    GatewayConfigModule,
+    IdentityModule,
+    UsersModule,
+  ],
+})
+export class AppModule {}

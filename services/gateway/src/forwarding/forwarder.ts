@@ -1,0 +1,140 @@
+import { allows, callerOf, policy, type PublicKey, ruleOf } from '@ikiraro/auth';
+import { childTraceParent, messageContext } from '@ikiraro/observability';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import { Pool, errors } from 'undici';
+import { v7 as uuidv7 } from 'uuid';
+
+export const apiPrefix = '/api/v1';
+
+/** Request headers that travel to the owning service; everything else stays at the gateway. */
+const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'accept-language'];
+/** Response headers that travel back. */
+const forwardedResponseHeaders = [
+  'content-type',
+  'content-disposition',
+  'location',
+  'retry-after',
+  'cache-control',
+];
+
+const problem = (reply: FastifyReply, request: FastifyRequest, status: number, code: string, title: string) =>
+  reply
+    .status(status)
+    .header('content-type', 'application/problem+json')
+    .send({
+      type: 'about:blank',
+      title,
+      status,
+      code,
+      instance: request.url,
+      correlationId: correlationOf(request),
+    });
+
+const correlationOf = (request: FastifyRequest) =>
+  messageContext.current()?.correlationId ?? String(request.headers['x-correlation-id'] ?? request.id);
+
+export interface ForwardingOptions {
+  serviceUrls: Record<string, string>;
+  timeoutMs: number;
+  publicKey: PublicKey;
+}
+
+/**
+ * Every route of the policy matrix owned by another service becomes `/api/v1<route>` here, forwarded to that
+ * service's internal API with the caller's token, correlation id and trace context. The gateway applies the
+ * matrix first (the first wall); the service applies it again. Routes outside the matrix do not exist here.
+ */
+export function registerForwarding(
+  fastify: FastifyInstance,
+  options: ForwardingOptions,
+): () => Promise<void> {
+  const pools = new Map<string, Pool>();
+  for (const [service, routes] of Object.entries(policy)) {
+    if (service === 'gateway') continue;
+    const base = options.serviceUrls[service];
+    if (!base) throw new Error(`SERVICE_URLS has no URL for ${service}, which owns routes of the public API`);
+    const pool = new Pool(base, {
+      connections: 64,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connectTimeout: Math.min(options.timeoutMs, 5_000),
+    });
+    pools.set(service, pool);
+    for (const route of Object.keys(routes)) {
+      const [method, path] = route.split(' ') as [HTTPMethods, string];
+      fastify.route({
+        method,
+        url: `${apiPrefix}${path}`,
+        handler: async (request, reply) => {
+          const caller = await callerOf(request, options.publicKey).catch(() => undefined);
+          if (caller === undefined)
+            return problem(
+              reply,
+              request,
+              401,
+              'auth.token_invalid',
+              'The access token is not valid or has expired',
+            );
+          const rule = ruleOf(service, route);
+          if (!allows(rule, caller?.roles ?? null)) {
+            return caller
+              ? problem(reply, request, 403, 'auth.forbidden', 'Your role does not allow this')
+              : problem(reply, request, 401, 'auth.unauthenticated', 'Sign in to use this route');
+          }
+          return forward(pool, service, request, reply);
+        },
+      });
+    }
+  }
+  return async () => {
+    await Promise.all([...pools.values()].map((pool) => pool.close()));
+  };
+}
+
+async function forward(pool: Pool, service: string, request: FastifyRequest, reply: FastifyReply) {
+  const headers: Record<string, string> = {
+    'x-correlation-id': correlationOf(request),
+    traceparent: messageContext.current()?.traceparent ?? childTraceParent(undefined),
+    'x-request-id': String(request.id ?? uuidv7()),
+    'x-forwarded-for': request.ip,
+  };
+  for (const name of forwardedRequestHeaders) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  const path = request.url.slice(apiPrefix.length);
+  const hasBody = request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD';
+  try {
+    const response = await pool.request({
+      method: request.method as HTTPMethods,
+      path,
+      headers,
+      body: hasBody ? JSON.stringify(request.body) : undefined,
+    });
+    reply.status(response.statusCode);
+    for (const name of forwardedResponseHeaders) {
+      const value = response.headers[name];
+      if (typeof value === 'string') reply.header(name, value);
+    }
+    return reply.send(response.body);
+  } catch (error) {
+    if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
+      return problem(
+        reply,
+        request,
+        504,
+        'upstream.timeout',
+        `The ${service} service did not answer in time`,
+      );
+    const code = (error as { code?: string }).code;
+    if (
+      code === 'ECONNREFUSED' ||
+      code === 'ECONNRESET' ||
+      error instanceof errors.ConnectTimeoutError ||
+      error instanceof errors.SocketError
+    )
+      return problem(reply, request, 503, 'upstream.unavailable', `The ${service} service is not available`);
+    request.log.error(error);
+    return problem(reply, request, 502, 'upstream.failed', `The ${service} service could not be reached`);
+  }
+}

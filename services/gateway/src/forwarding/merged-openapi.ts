@@ -1,0 +1,68 @@
+import { ANY_SIGNED_IN, policy, PUBLIC, type Rule } from '@ikiraro/auth';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { apiPrefix } from './forwarder.ts';
+
+type Operation = Record<string, unknown>;
+const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** `/campaigns/{id}` (OpenAPI) ↔ `/campaigns/:id` (the matrix). */
+const toMatrixPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
+
+/** Who may call it, in the document: the matrix's rule as text and as security requirements. */
+function annotate(operation: Operation, rule: Rule): Operation {
+  const roles = rule === PUBLIC ? 'public' : rule === ANY_SIGNED_IN ? 'any signed-in user' : rule.join(', ');
+  return {
+    ...operation,
+    'x-allowed-roles': rule,
+    description: [operation.description, `Allowed: ${roles}.`].filter(Boolean).join('\n\n'),
+    ...(rule === PUBLIC ? { security: [] } : { security: [{ bearer: [] }] }),
+  };
+}
+
+/**
+ * One OpenAPI 3.1 document for the public API, assembled from the services' own documents (their DTOs, written
+ * once, in the service): only routes of the policy matrix, under /api/v1, each saying which roles may call it.
+ * A service that does not answer is listed in `x-unavailable` and its routes are left out until it does.
+ */
+export async function mergedOpenApi(
+  gateway: OpenAPIObject,
+  serviceUrls: Record<string, string>,
+  fetchDocument: (url: string) => Promise<OpenAPIObject>,
+): Promise<OpenAPIObject> {
+  const merged: OpenAPIObject = {
+    openapi: '3.1.0',
+    info: { title: 'Ikiraro API', version: '1', description: 'The public API of the Ikiraro platform.' },
+    paths: {},
+    components: {
+      schemas: { ...gateway.components?.schemas },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+    tags: [],
+  };
+  const unavailable: string[] = [];
+  const sources: [string, OpenAPIObject | undefined][] = await Promise.all(
+    Object.keys(policy).map(async (service): Promise<[string, OpenAPIObject | undefined]> => {
+      if (service === 'gateway') return [service, gateway];
+      const document = await fetchDocument(`${serviceUrls[service]}/docs.json`).catch(() => undefined);
+      if (!document) unavailable.push(service);
+      return [service, document];
+    }),
+  );
+  for (const [service, document] of sources) {
+    if (!document) continue;
+    const routes = policy[service as keyof typeof policy] as Record<string, Rule>;
+    for (const [path, item] of Object.entries(document.paths)) {
+      const local = service === 'gateway' ? toMatrixPath(path).slice(apiPrefix.length) : toMatrixPath(path);
+      for (const method of methods) {
+        const operation = (item as Record<string, Operation | undefined>)[method];
+        const rule = routes[`${method.toUpperCase()} ${local}`];
+        if (!operation || !rule) continue;
+        const publicPath = service === 'gateway' ? path : `${apiPrefix}${path}`;
+        merged.paths[publicPath] = { ...merged.paths[publicPath], [method]: annotate(operation, rule) };
+      }
+    }
+    if (service !== 'gateway') Object.assign(merged.components!.schemas!, document.components?.schemas);
+  }
+  if (unavailable.length > 0) (merged as unknown as Record<string, unknown>)['x-unavailable'] = unavailable;
+  return merged;
+}

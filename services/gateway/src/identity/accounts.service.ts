@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Iprc, Office, Role } from '@ikiraro/auth';
+import { AggregateStore, type Versioned } from '@ikiraro/messaging';
+import { DomainError } from '@ikiraro/service-defaults';
+import type { Connection } from 'mongoose';
+import { v7 as uuidv7 } from 'uuid';
+import { ACCOUNT, type Account, normaliseEmail } from './account.ts';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  roles: Role[];
+  office?: Office;
+  iprc?: Iprc;
+}
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
+
+/**
+ * Accounts are aggregates (versioned, insert-only: concurrent edits never lose one another on FerretDB);
+ * `account_emails` maps an e-mail to its account, and its unique `_id` is what makes an e-mail taken once.
+ */
+@Injectable()
+export class AccountsService {
+  private readonly accounts;
+
+  constructor(
+    store: AggregateStore,
+    @InjectConnection() private readonly connection: Connection,
+  ) {
+    this.accounts = store.of<Account>(ACCOUNT);
+  }
+
+  private get emails() {
+    return this.connection.db!.collection<{ _id: string; accountId: string }>('account_emails');
+  }
+
+  load(id: string): Promise<Versioned<Account> | null> {
+    return this.accounts.load(id);
+  }
+
+  async byEmail(email: string): Promise<Versioned<Account> | null> {
+    const key = await this.emails.findOne({ _id: normaliseEmail(email) });
+    return key ? this.accounts.load(key.accountId) : null;
+  }
+
+  /** A new account; 409 when the e-mail has one. Nothing stays behind when the second write fails. */
+  async create(data: NewAccount, extra: Partial<Account> = {}): Promise<Versioned<Account>> {
+    assertScopes(data);
+    const id = uuidv7();
+    const email = normaliseEmail(data.email);
+    try {
+      await this.emails.insertOne({ _id: email, accountId: id });
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw new DomainError('user.exists', 'conflict', 'An account with this e-mail exists');
+      throw error;
+    }
+    const now = new Date().toISOString();
+    try {
+      return await this.accounts.create(id, {
+        ...data,
+        email,
+        status: 'invited',
+        createdAt: now,
+        sessionsValidFrom: now,
+        ...extra,
+      });
+    } catch (error) {
+      await this.emails.deleteOne({ _id: email }).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Applies `change` to the latest version (re-applied on a concurrent edit). */
+  async update(id: string, change: (account: Account) => Account): Promise<Versioned<Account>> {
+    return this.accounts.update(id, (current) => {
+      const next = change(current.state);
+      assertScopes(next);
+      return { state: next, events: [] };
+    });
+  }
+
+  /** Every session of the account ends: its refresh tokens are refused from now on. */
+  revokeSessions(id: string) {
+    return this.update(id, (account) => ({ ...account, sessionsValidFrom: new Date().toISOString() }));
+  }
+}
+
+/** An outreach officer needs an office, an IPRC focal point an IPRC; other roles carry no scope. */
+export function assertScopes(account: Pick<Account, 'roles' | 'office' | 'iprc'>): void {
+  if (account.roles.length === 0)
+    throw new DomainError('user.roles_required', 'invalid', 'Give at least one role');
+  if (account.roles.includes('outreach-officer') && !account.office)
+    throw new DomainError('user.scope_required', 'invalid', 'An outreach officer needs an office');
+  if (account.roles.includes('iprc-focal-point') && !account.iprc)
+    throw new DomainError('user.scope_required', 'invalid', 'An IPRC focal point needs an IPRC');
+}

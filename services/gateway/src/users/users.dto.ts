@@ -1,0 +1,71 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import { type Iprc, iprcs, type Office, offices, type Role, roles } from '@ikiraro/auth';
+
+export class InviteUserDto {
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @ApiProperty({ enum: roles, isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(roles.length)
+  @IsIn(roles, { each: true })
+  roles!: Role[];
+
+  /** Required for an outreach officer. */
+  @ApiProperty({ enum: offices, required: false })
+  @IsOptional()
+  @IsIn(offices)
+  office?: Office;
+
+  /** Required for an IPRC focal point. */
+  @ApiProperty({ enum: iprcs, required: false })
+  @IsOptional()
+  @IsIn(iprcs)
+  iprc?: Iprc;
+}
+
+export class UpdateUserDto {
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @ApiProperty({ enum: roles, isArray: true, required: false })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(roles.length)
+  @IsIn(roles, { each: true })
+  roles?: Role[];
+
+  /** Office scope; `null` removes it. */
+  @ApiProperty({ enum: offices, required: false, nullable: true })
+  @IsOptional()
+  @IsIn([...offices, null])
+  office?: Office | null;
+
+  @ApiProperty({ enum: iprcs, required: false, nullable: true })
+  @IsOptional()
+  @IsIn([...iprcs, null])
+  iprc?: Iprc | null;
+
+  /** Disable to close the account (its sessions end), or enable it again. */
+  @ApiProperty({ enum: ['active', 'disabled'], required: false })
+  @IsOptional()
+  @IsIn(['active', 'disabled'])
+  status?: 'active' | 'disabled';
+}

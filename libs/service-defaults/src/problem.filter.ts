@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AggregateConflictError, AggregateNotFoundError } from '@ikiraro/messaging';
 import { messageContext } from '@ikiraro/observability';
 import { DomainError, type ErrorKind } from './domain-error.ts';
+import { transportProblem } from './request-guards.ts';
 
 const statusOf: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 };
 
@@ -60,6 +61,8 @@ export class ProblemFilter implements ExceptionFilter {
       if (typeof code === 'string') return { status, title: String(messages ?? error.message), code };
       return { status, title: error.message, code: `http.${status}` };
     }
+    const transport = transportProblem(error);
+    if (transport) return { status: transport[0], code: transport[1], title: transport[2] };
     return { status: 500, title: 'Internal error', code: 'internal' };
   }
 }

@@ -41,20 +41,24 @@ export function guardRequests(fastify: FastifyInstance): void {
       );
   });
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
-    const known: Record<string, [number, string, string]> = {
-      FST_ERR_CTP_BODY_TOO_LARGE: [413, 'request.too_large', 'The request body is too large'],
-      FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'request.media_type', 'This content type is not accepted'],
-      FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'request.malformed', 'The JSON body is empty'],
-      FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'request.malformed', 'The content length is wrong'],
-    };
-    const [status, code, title] = known[error.code] ??
-      (error.statusCode === 400
-        ? [400, 'request.malformed', 'The request body is not valid JSON']
-        : undefined) ??
-      (error.statusCode === 429
-        ? [429, 'rate_limited', 'Too many requests, try again later']
-        : undefined) ?? [500, 'internal', 'Internal error'];
+    const [status, code, title] = transportProblem(error) ?? [500, 'internal', 'Internal error'];
     if (status >= 500) request.log.error(error);
     return problem(request, reply, status, code, title);
   });
+}
+
+/** Errors raised by Fastify and its plugins before a handler runs (parsing, size, rate limits), as problems. */
+export function transportProblem(error: unknown): [number, string, string] | undefined {
+  const { code, statusCode } = (error ?? {}) as { code?: string; statusCode?: number };
+  const known: Record<string, [number, string, string]> = {
+    FST_ERR_CTP_BODY_TOO_LARGE: [413, 'request.too_large', 'The request body is too large'],
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'request.media_type', 'This content type is not accepted'],
+    FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'request.malformed', 'The JSON body is empty'],
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'request.malformed', 'The content length is wrong'],
+  };
+  if (code && known[code]) return known[code];
+  if (statusCode === 429) return [429, 'rate_limited', 'Too many requests, try again later'];
+  if (statusCode === 400 && (code?.startsWith('FST_') || error instanceof SyntaxError))
+    return [400, 'request.malformed', 'The request body is not valid JSON'];
+  return undefined;
 }

@@ -21,7 +21,11 @@ export async function startGateway(env: Record<string, string> = {}, serviceUrls
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     ...(serviceUrls
-      ? { SERVICE_URLS: Object.entries(serviceUrls).map(([name, url]) => `${name}=${url}`).join(',') }
+      ? {
+          SERVICE_URLS: Object.entries(serviceUrls)
+            .map(([name, url]) => `${name}=${url}`)
+            .join(','),
+        }
       : {}),
     ...env,
   });
@@ -34,7 +38,10 @@ export async function startGateway(env: Record<string, string> = {}, serviceUrls
 
 export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
   const mail = await startMailCatcher();
-  const [outreach, reporting] = await Promise.all([startService(OutreachModule), startService(ReportingModule)]);
+  const [outreach, reporting] = await Promise.all([
+    startService(OutreachModule),
+    startService(ReportingModule),
+  ]);
   const gateway = await startGateway(
     { SMTP_URL: mail.url, ...env },
     { outreach: outreach.url, reporting: reporting.url },

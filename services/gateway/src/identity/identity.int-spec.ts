@@ -1,16 +1,231 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually, type HttpResponse } from '@ikiraro/testing';
 import { admin, type Platform, startPlatform } from '../gateway.testing.ts';
+
+const refreshCookie = (response: HttpResponse) =>
+  response.headers.getSetCookie().find((c) => c.startsWith('ikiraro_refresh='))!;
+const cookieHeader = (setCookie: string) => ({ cookie: setCookie.split(';')[0] });
 
 describe('identity', () => {
   let platform: Platform;
+  let adminToken: string;
+  const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    platform.gateway.request(method, `/api/v1${path}`, body, { headers });
+  const asAdmin = (method: string, path: string, body?: unknown) =>
+    platform.gateway.request(method, `/api/v1${path}`, body, { token: adminToken });
+
+  /** Invites, follows the e-mailed link and sets a password: an active user. */
+  async function onboard(email: string, roles: string[], extra: object = {}) {
+    const since = new Date();
+    const invited = await asAdmin('POST', '/users', { email, name: `User ${email}`, roles, ...extra });
+    expect(invited.status).toBe(201);
+    const mail = await platform.mail.waitFor(email, { since });
+    const token = new URL(mail.links[0]!).searchParams.get('token')!;
+    expect(
+      (await api('POST', '/auth/invitations/accept', { token, password: 'a long enough password' })).status,
+    ).toBe(204);
+    return invited.body.id as string;
+  }
+
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform({ LOCKOUT_AFTER_FAILURES: '3', AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
+    adminToken = (await api('POST', '/auth/login', admin)).body.accessToken;
   });
   afterAll(() => platform.close());
 
-  it('signs the first administrator in', async () => {
-    const response = await platform.gateway.request('POST', '/api/v1/auth/login', admin);
+  it('signs in with an access token in the body and the refresh token in a strict httpOnly cookie', async () => {
+    const response = await api('POST', '/auth/login', admin);
     expect(response.status).toBe(200);
-    expect(response.body.user).toMatchObject({ email: admin.email, roles: ['admin'], status: 'active' });
+    expect(response.body).toMatchObject({
+      accessToken: expect.any(String),
+      user: { email: admin.email, roles: ['admin'], status: 'active' },
+    });
+    expect(response.body.user).not.toHaveProperty('passwordHash');
+    expect(refreshCookie(response)).toMatch(/HttpOnly/);
+    expect(refreshCookie(response)).toMatch(/SameSite=Strict/);
+    expect(refreshCookie(response)).toMatch(/Path=\/api\/v1\/auth/);
+    const me = await platform.gateway.request('GET', '/api/v1/auth/me', undefined, {
+      token: response.body.accessToken,
+    });
+    expect(me.body).toMatchObject({ email: admin.email });
+  });
+
+  it('answers a wrong password and an unknown e-mail the same way', async () => {
+    const wrong = await api('POST', '/auth/login', { ...admin, password: 'not the password at all' });
+    const unknown = await api('POST', '/auth/login', {
+      email: 'nobody@test.ikiraro.org',
+      password: 'whatever it is',
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.code).toBe('auth.invalid_credentials');
+    expect(unknown.body.code).toBe('auth.invalid_credentials');
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('invites a user by e-mail; the link sets the password once; the user signs in with their role', async () => {
+    const since = new Date();
+    const invited = await asAdmin('POST', '/users', {
+      email: 'Officer.BE@test.ikiraro.org',
+      name: 'Officer BE',
+      roles: ['outreach-officer'],
+      office: 'BE',
+    });
+    expect(invited.status).toBe(201);
+    expect(invited.body).toMatchObject({
+      status: 'invited',
+      email: 'officer.be@test.ikiraro.org',
+      invitationSent: true,
+    });
+    const mail = await platform.mail.waitFor('officer.be@test.ikiraro.org', { since });
+    expect(mail.links[0]).toMatch(/\/accept-invitation\?token=/);
+    const token = new URL(mail.links[0]!).searchParams.get('token')!;
+
+    const weak = await api('POST', '/auth/invitations/accept', { token, password: 'short' });
+    expect(weak.status).toBe(400);
+    // A refused password leaves the link usable.
+    expect(
+      (await api('POST', '/auth/invitations/accept', { token, password: 'a long enough password' })).status,
+    ).toBe(204);
+    const again = await api('POST', '/auth/invitations/accept', { token, password: 'another long password' });
+    expect(again.body).toMatchObject({ status: 400, code: 'link.invalid' });
+
+    const login = await api('POST', '/auth/login', {
+      email: 'officer.be@test.ikiraro.org',
+      password: 'a long enough password',
+    });
+    expect(login.body.user).toMatchObject({ roles: ['outreach-officer'], office: 'BE', status: 'active' });
+    const users = await platform.gateway.request('GET', '/api/v1/users', undefined, {
+      token: login.body.accessToken,
+    });
+    expect(users.status).toBe(403);
+  });
+
+  it('refuses an invitation that breaks the scope rules, and a second account for one e-mail', async () => {
+    const unscoped = await asAdmin('POST', '/users', {
+      email: 'x@test.ikiraro.org',
+      name: 'X',
+      roles: ['outreach-officer'],
+    });
+    expect(unscoped.body).toMatchObject({ status: 400, code: 'user.scope_required' });
+    const unknownRole = await asAdmin('POST', '/users', {
+      email: 'y@test.ikiraro.org',
+      name: 'Y',
+      roles: ['root'],
+    });
+    expect(unknownRole.body).toMatchObject({ status: 400, code: 'request.invalid' });
+    const duplicate = await asAdmin('POST', '/users', {
+      email: admin.email.toUpperCase(),
+      name: 'Again',
+      roles: ['auditor'],
+    });
+    expect(duplicate.body).toMatchObject({ status: 409, code: 'user.exists' });
+    // The refused invitation left nothing behind: the same e-mail can be invited properly.
+    const fixed = await asAdmin('POST', '/users', {
+      email: 'x@test.ikiraro.org',
+      name: 'X',
+      roles: ['outreach-officer'],
+      office: 'DE',
+    });
+    expect(fixed.status).toBe(201);
+  });
+
+  it('rotates the refresh token, and a replayed one closes the whole session', async () => {
+    const login = await api('POST', '/auth/login', admin);
+    const first = refreshCookie(login);
+    const rotated = await api('POST', '/auth/refresh', undefined, cookieHeader(first));
+    expect(rotated.status).toBe(200);
+    const second = refreshCookie(rotated);
+    expect(second).not.toEqual(first);
+
+    const replay = await api('POST', '/auth/refresh', undefined, cookieHeader(first));
+    expect(replay.body).toMatchObject({ status: 401, code: 'auth.refresh_reused' });
+    const afterReplay = await api('POST', '/auth/refresh', undefined, cookieHeader(second));
+    expect(afterReplay.body).toMatchObject({ status: 401, code: 'auth.session_invalid' });
+  });
+
+  it('lets only one of two concurrent uses of a refresh token through', async () => {
+    const cookie = cookieHeader(refreshCookie(await api('POST', '/auth/login', admin)));
+    const results = await Promise.all([1, 2, 3].map(() => api('POST', '/auth/refresh', undefined, cookie)));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+  });
+
+  it('ends the session at sign-out', async () => {
+    const cookie = cookieHeader(refreshCookie(await api('POST', '/auth/login', admin)));
+    expect((await api('POST', '/auth/logout', undefined, cookie)).status).toBe(204);
+    expect((await api('POST', '/auth/refresh', undefined, cookie)).body.code).toBe('auth.session_invalid');
+  });
+
+  it('locks an account after repeated failures, even for the right password', async () => {
+    await onboard('locked@test.ikiraro.org', ['auditor']);
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (
+          await api('POST', '/auth/login', {
+            email: 'locked@test.ikiraro.org',
+            password: `wrong password ${i}`,
+          })
+        ).status,
+      ).toBe(401);
+    }
+    const locked = await api('POST', '/auth/login', {
+      email: 'locked@test.ikiraro.org',
+      password: 'a long enough password',
+    });
+    expect(locked.body).toMatchObject({ status: 429, code: 'auth.locked' });
+  });
+
+  it('resets a password by e-mail, ending the sessions that existed', async () => {
+    const email = 'forgetful@test.ikiraro.org';
+    await onboard(email, ['twg-member']);
+    const before = cookieHeader(
+      refreshCookie(await api('POST', '/auth/login', { email, password: 'a long enough password' })),
+    );
+    const since = new Date();
+    expect((await api('POST', '/auth/password-reset', { email })).status).toBe(202);
+    const mail = await platform.mail.waitFor(email, { since });
+    const token = new URL(mail.links[0]!).searchParams.get('token')!;
+    expect(
+      (await api('POST', '/auth/password-reset/confirm', { token, password: 'a brand new password' })).status,
+    ).toBe(204);
+
+    expect((await api('POST', '/auth/refresh', undefined, before)).body.code).toBe('auth.session_invalid');
+    expect((await api('POST', '/auth/login', { email, password: 'a long enough password' })).status).toBe(
+      401,
+    );
+    expect((await api('POST', '/auth/login', { email, password: 'a brand new password' })).status).toBe(200);
+  });
+
+  it('says nothing about addresses without an account when asked for a reset', async () => {
+    const since = new Date();
+    expect((await api('POST', '/auth/password-reset', { email: 'stranger@test.ikiraro.org' })).status).toBe(
+      202,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(platform.mail.mails.filter((m) => m.at >= since)).toHaveLength(0);
+  });
+
+  it('disables a user: no sign-in, no refresh; the list shows it', async () => {
+    const email = 'leaver@test.ikiraro.org';
+    const id = await onboard(email, ['trainer']);
+    const cookie = cookieHeader(
+      refreshCookie(await api('POST', '/auth/login', { email, password: 'a long enough password' })),
+    );
+    const disabled = await asAdmin('PATCH', `/users/${id}`, { status: 'disabled' });
+    expect(disabled.body).toMatchObject({ status: 'disabled' });
+    expect((await api('POST', '/auth/login', { email, password: 'a long enough password' })).status).toBe(
+      401,
+    );
+    expect((await api('POST', '/auth/refresh', undefined, cookie)).status).toBe(401);
+    await eventually(async () => {
+      const list = await asAdmin('GET', '/users');
+      expect(list.body.items).toContainEqual(expect.objectContaining({ id, status: 'disabled' }));
+    });
+  });
+
+  it('keeps an admin from disabling themselves', async () => {
+    const me = await asAdmin('GET', '/auth/me');
+    const response = await asAdmin('PATCH', `/users/${me.body.id}`, { status: 'disabled' });
+    expect(response.body).toMatchObject({ status: 409, code: 'user.self_lockout' });
   });
 });

@@ -26,10 +26,13 @@ export async function servePortal(app: NestFastifyApplication, dir: string | und
   fastify.get('/', (_request, reply) => page(reply));
   fastify.get('/*', (request, reply) => {
     if (request.url === '/api' || request.url.startsWith('/api/')) {
-      return reply
-        .status(404)
-        .header('content-type', 'application/problem+json')
-        .send({ type: 'about:blank', title: 'No such route', status: 404, code: 'http.404', instance: request.url });
+      return reply.status(404).header('content-type', 'application/problem+json').send({
+        type: 'about:blank',
+        title: 'No such route',
+        status: 404,
+        code: 'http.404',
+        instance: request.url,
+      });
     }
     return page(reply);
   });

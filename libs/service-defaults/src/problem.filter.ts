@@ -43,6 +43,9 @@ export class ProblemFilter implements ExceptionFilter {
     detail?: string;
     errors?: unknown;
   } {
+    // Fastify's own errors (bad JSON, too large, rate limited) arrive as they are or wrapped by Nest.
+    const transport = transportProblem((error as { cause?: unknown } | null)?.cause) ?? transportProblem(error);
+    if (transport) return { status: transport[0], code: transport[1], title: transport[2] };
     if (error instanceof DomainError) {
       return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };
     }
@@ -61,8 +64,6 @@ export class ProblemFilter implements ExceptionFilter {
       if (typeof code === 'string') return { status, title: String(messages ?? error.message), code };
       return { status, title: error.message, code: `http.${status}` };
     }
-    const transport = transportProblem(error);
-    if (transport) return { status: transport[0], code: transport[1], title: transport[2] };
     return { status: 500, title: 'Internal error', code: 'internal' };
   }
 }

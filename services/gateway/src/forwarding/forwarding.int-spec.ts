@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '@ikiraro/local-infra';
+import { call, tokenFor } from '@ikiraro/testing';
+import { createServer, type Server } from 'node:http';
+import { type Platform, startGateway, startPlatform } from '../gateway.testing.ts';
+
+describe('forwarding and the edge', () => {
+  let platform: Platform;
+  const api = (method: string, path: string, body?: unknown, options = {}) =>
+    platform.gateway.request(method, `/api/v1${path}`, body, options);
+
+  beforeAll(async () => {
+    platform = await startPlatform({ CORS_ORIGINS: 'https://partner.example.org' });
+  });
+  afterAll(() => platform.close());
+
+  it("forwards to the owning service with the caller's token and correlation id", async () => {
+    const created = await api(
+      'POST',
+      '/campaigns',
+      { name: 'Through the gateway', office: 'DE' },
+      { as: { roles: ['outreach-officer'], office: 'DE' }, headers: { 'x-correlation-id': 'journey-42' } },
+    );
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-correlation-id')).toBe('journey-42');
+    const read = await api('GET', `/campaigns/${created.body.id}`, undefined, { as: 'auditor' });
+    expect(read.body).toMatchObject({ name: 'Through the gateway', office: 'DE' });
+    // The service is a wall of its own: its scope check answers through the gateway.
+    const otherOffice = await api(
+      'POST',
+      '/campaigns',
+      { name: 'Not mine', office: 'BE' },
+      { as: { roles: ['outreach-officer'], office: 'DE' } },
+    );
+    expect(otherOffice.body).toMatchObject({ status: 403, code: 'auth.forbidden' });
+  });
+
+  it('stops anonymous, forged and unauthorised calls before they reach a service', async () => {
+    expect((await api('GET', '/figures/campaigns')).body).toMatchObject({
+      status: 401,
+      code: 'auth.unauthenticated',
+    });
+    expect(
+      (await api('GET', '/figures/campaigns', undefined, { token: 'forged.token.value' })).body,
+    ).toMatchObject({
+      status: 401,
+      code: 'auth.token_invalid',
+    });
+    expect((await api('GET', '/figures/campaigns', undefined, { as: 'investor' })).body).toMatchObject({
+      status: 403,
+      code: 'auth.forbidden',
+    });
+    expect(
+      await tokenFor('admin', 1).then(async (token) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_100));
+        return (await api('GET', '/figures/campaigns', undefined, { token })).body.code;
+      }),
+    ).toBe('auth.token_invalid');
+  });
+
+  it('has no routes beyond the policy matrix', async () => {
+    const response = await api('GET', '/campaigns', undefined, { as: 'admin' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('serves one OpenAPI 3.1 document of the whole API, built from the services, with who may call what', async () => {
+    const document = (await platform.gateway.request('GET', '/api/docs.json')).body;
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/campaigns',
+        '/api/v1/campaigns/{id}',
+        '/api/v1/figures/campaigns',
+        '/api/v1/auth/login',
+        '/api/v1/users',
+      ]),
+    );
+    expect(document.paths['/api/v1/campaigns'].post['x-allowed-roles']).toEqual([
+      'admin',
+      'programme-manager',
+      'outreach-officer',
+    ]);
+    expect(document.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    // The DTO is the service's own, not a copy.
+    expect(document.components.schemas.LaunchCampaignDto.properties.office.enum).toEqual(['BE', 'DE']);
+    expect(Object.keys(document.paths).some((p) => p.includes('health') || p.includes('docs'))).toBe(false);
+    const ui = await fetch(`${platform.gateway.url}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+
+  it('sends security headers and allows only listed origins', async () => {
+    const response = await fetch(`${platform.gateway.url}/api/v1/auth/me`, {
+      headers: { origin: 'https://partner.example.org' },
+    });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
+    const stranger = await fetch(`${platform.gateway.url}/api/v1/auth/me`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers malformed, oversized, operator-laden and over-full bodies with problems, leaking nothing', async () => {
+    const raw = (body: string, type = 'application/json') =>
+      fetch(`${platform.gateway.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+    const malformed = await raw('{"email": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ code: 'request.malformed' });
+    const big = await raw(JSON.stringify({ email: 'a@b.org', password: 'x'.repeat(2_000_000) }));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ code: 'request.too_large' });
+    const operator = await raw(JSON.stringify({ email: { $ne: '' }, password: { $gt: '' } }));
+    expect(operator.status).toBe(400);
+    expect(await operator.json()).toMatchObject({ code: 'request.operator_key' });
+    const unknownField = await api('POST', '/auth/password-reset', { email: 'a@b.org', admin: true });
+    expect(unknownField.body).toMatchObject({ status: 400, code: 'request.invalid' });
+    for (const response of [malformed, big, operator]) {
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const text = JSON.stringify(unknownField.body);
+    expect(text).not.toMatch(/node_modules|at .*\.ts|stack/);
+  });
+});
+
+describe('the gateway when a service is down or slow', () => {
+  let silent: Server;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    // A service that accepts connections and never answers; and a port where nothing listens.
+    silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address() as { port: number };
+    gateway = await startGateway(
+      { UPSTREAM_TIMEOUT_MS: '300', SMTP_URL: 'smtp://127.0.0.1:9' },
+      { outreach: `http://127.0.0.1:${await freePort()}`, reporting: `http://127.0.0.1:${address.port}` },
+    );
+  });
+  afterAll(async () => {
+    await gateway.close();
+    silent.closeAllConnections();
+    silent.close();
+  });
+
+  it('answers 503 for a service that is down and 504 for one that is too slow', async () => {
+    const down = await call(`${gateway.url}/api/v1/campaigns/x`, 'GET', undefined, { as: 'admin' });
+    expect(down.body).toMatchObject({ status: 503, code: 'upstream.unavailable' });
+    const slow = await call(`${gateway.url}/api/v1/figures/campaigns`, 'GET', undefined, { as: 'admin' });
+    expect(slow.body).toMatchObject({ status: 504, code: 'upstream.timeout' });
+    expect(slow.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('still serves its API document, naming the services it could not reach', async () => {
+    const document = (await call(`${gateway.url}/api/docs.json`, 'GET')).body;
+    expect(document['x-unavailable']).toEqual(expect.arrayContaining(['outreach', 'reporting']));
+    expect(document.paths['/api/v1/auth/login']).toBeDefined();
+  });
+});
+
+describe('rate limits', () => {
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  beforeAll(async () => {
+    gateway = await startGateway(
+      { AUTH_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '50', SMTP_URL: 'smtp://127.0.0.1:9' },
+      { outreach: 'http://127.0.0.1:9', reporting: 'http://127.0.0.1:9' },
+    );
+  });
+  afterAll(() => gateway.close());
+
+  it('limits sign-in harder than the rest of the API', async () => {
+    const attempts = [];
+    for (let i = 0; i < 4; i++) {
+      attempts.push(
+        await call(`${gateway.url}/api/v1/auth/login`, 'POST', { email: 'a@b.org', password: 'nope nope' }),
+      );
+    }
+    expect(attempts.map((a) => a.status)).toEqual([401, 401, 401, 429]);
+    expect(attempts[3]!.body).toMatchObject({ code: 'rate_limited' });
+    expect(attempts[3]!.headers.get('retry-after')).toBeTruthy();
+    // Other routes keep their own, larger allowance.
+    expect((await call(`${gateway.url}/api/v1/auth/me`, 'GET')).status).toBe(401);
+  });
+});

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } fr
 import { AuthGuard as PassportGuard } from '@nestjs/passport';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Caller, CurrentCaller, unauthenticated } from '@ikiraro/auth';
+import { AuthError, type Caller, CurrentCaller } from '@ikiraro/auth';
 import type { Versioned } from '@ikiraro/messaging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
@@ -75,7 +75,8 @@ export class AuthController {
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentCaller() caller: Caller) {
     const account = await this.accounts.load(caller.id);
-    if (!account || account.state.status !== 'active') throw unauthenticated('This account is not active');
+    if (!account || account.state.status !== 'active')
+      throw new AuthError(401, 'auth.account_inactive', 'This account is not active');
     return toUser(account.id, account.state);
   }
 

@@ -1,5 +1,12 @@
 /** Every runnable service and its local port: `npm start`, docker-compose.yml and the README follow this list. */
 export const services = [
+  { name: 'gateway', port: 3100 },
   { name: 'outreach', port: 3101 },
   { name: 'reporting', port: 3107 },
 ] as const;
+
+/** `outreach=http://127.0.0.1:3101,…`: where the gateway finds the services behind it. */
+export const serviceUrls = services
+  .filter((s) => s.name !== 'gateway')
+  .map((s) => `${s.name}=http://127.0.0.1:${s.port}`)
+  .join(',');

@@ -4,9 +4,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { down, up } from './infra.ts';
+import { localSecrets } from './local-secrets.ts';
 import { localInfraOptions } from './local.config.ts';
+import { startMailCatcher } from './mail-catcher.ts';
 import { repoRoot } from './paths.ts';
-import { services } from './services.ts';
+import { serviceUrls, services } from './services.ts';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const options = localInfraOptions((line) => console.log(`[infra] ${line}`));
@@ -17,6 +19,22 @@ async function main() {
   const started = Date.now();
   const infra = await up(options);
   log(`Kafka at ${infra.kafkaBrokers}; MongoDB wire at ${infra.mongodbUri}`);
+  const secrets = await localSecrets(options.dir);
+  const mailPort = Number(process.env.MAIL_PORT || 1025);
+  const mail = await startMailCatcher(mailPort, (m) =>
+    log(`mail to ${m.to.join(', ')}: "${m.subject}"${m.links.length ? `\n    ${m.links.join('\n    ')}` : ''}`),
+  );
+  log(`mail catcher (SMTP) at ${mail.url}: messages are printed here, not delivered`);
+  const publicUrl = `http://127.0.0.1:${services.find((s) => s.name === 'gateway')!.port}`;
+  const gatewayEnv = {
+    AUTH_PRIVATE_KEY: secrets.privateKey,
+    SERVICE_URLS: serviceUrls,
+    SMTP_URL: mail.url,
+    PUBLIC_URL: publicUrl,
+    PORTAL_DIR: `${repoRoot}/services/portal/dist`,
+    ADMIN_EMAIL: secrets.admin.email,
+    ADMIN_PASSWORD: secrets.admin.password,
+  };
   for (const service of services) {
     const child = spawn(
       process.execPath,
@@ -29,6 +47,8 @@ async function main() {
           MONGODB_URI: infra.mongodbUri,
           KAFKA_BROKERS: infra.kafkaBrokers,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
+          AUTH_PUBLIC_KEY: secrets.publicKey,
+          ...(service.name === 'gateway' ? gatewayEnv : {}),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -49,6 +69,8 @@ async function main() {
   for (const s of services) {
     log(`${s.name.padEnd(12)} http://127.0.0.1:${s.port}  (health: /health/ready, OpenAPI: /docs.json)`);
   }
+  log(`portal       ${publicUrl}   API: ${publicUrl}/api/docs`);
+  log(`sign in as ${secrets.admin.email} / ${secrets.admin.password} (kept in .local/secrets.json)`);
   log('Ctrl-C stops everything');
 }
 

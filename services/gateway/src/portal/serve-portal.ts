@@ -16,7 +16,7 @@ export async function servePortal(app: NestFastifyApplication, dir: string | und
     wildcard: false,
     index: false,
     setHeaders: (response, path) =>
-      response.setHeader(
+      response.header(
         'cache-control',
         path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),

@@ -1,0 +1,7 @@
+// npm run -s keys > .env — a new Ed25519 key pair for access tokens, as environment lines (for docker compose
+// or a cluster's secrets). The gateway gets both; every other service only the public key.
+import { newKeyPair } from '@ikiraro/auth';
+
+const { publicKey, privateKey } = await newKeyPair();
+console.log(`AUTH_PUBLIC_KEY=${Buffer.from(publicKey).toString('base64')}`);
+console.log(`AUTH_PRIVATE_KEY=${Buffer.from(privateKey).toString('base64')}`);

@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -36,6 +36,8 @@ export default tseslint.config(
               sourceTag: 'type:service',
               onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'],
             },
+            // The portal (browser code) may use the dependency-free parts of the libs, never a service.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
             {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: ['type:service', 'type:lib', 'type:contracts', 'type:testing'],
@@ -62,6 +64,7 @@ export default tseslint.config(
       'deploy/local/src/**/*.ts',
       '**/*.spec.ts',
       '**/*.int-spec.ts',
+      '**/*.testing.ts',
       'e2e/**/*.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
@@ -69,7 +72,7 @@ export default tseslint.config(
   {
     // Production code never imports the test helpers (the tag rule allows it for the services' tests).
     files: ['services/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.testing.ts', 'libs/testing/**'],
     rules: { 'no-restricted-imports': ['error', { paths: ['@ikiraro/testing'] }] },
   },
   {

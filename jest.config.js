@@ -16,7 +16,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@ikiraro/(auth|contracts|messaging|observability|service-defaults|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@ikiraro/(auth|contracts|messaging|observability|service-defaults|testing)$':
+      '<rootDir>/libs/$1/src/index.ts',
     '^@ikiraro/auth/policy$': '<rootDir>/libs/auth/src/policy.ts',
     '^content-disposition$': '<rootDir>/libs/testing/src/esm-only/content-disposition.cjs',
     '^@ikiraro/local-infra$': '<rootDir>/deploy/local/src/index.ts',

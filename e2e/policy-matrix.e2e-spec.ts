@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { allows, policy, PUBLIC, type Role, roles, type Rule } from '@ikiraro/auth';
 import { call, type HttpResponse } from '@ikiraro/testing';
-import { type Platform, startPlatform } from '../services/gateway/src/gateway.testing.ts';
+import { type Platform, startPlatform } from './platform.ts';
 
 // The policy matrix (libs/auth/src/policy.ts) walked exhaustively: every role, and no one, against every route,
 // through the gateway and — for the services' routes — straight at the service, the second wall.

@@ -44,10 +44,14 @@ const portalStamp = 'services/portal/dist/.inputs-hash';
 const inputs = portalHash();
 if (!existsSync(portalStamp) || readFileSync(portalStamp, 'utf8') !== inputs) {
   console.log('Building the portal…');
-  const result = spawnSync(process.execPath, ['../../node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    cwd: 'services/portal',
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['../../node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    {
+      cwd: 'services/portal',
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(portalStamp, inputs);
 }

@@ -5,4 +5,3 @@ const body = JSON.parse(process.env.BENCH_BODY ?? '{}') as object;
 const app = Fastify();
 app.get('/api/v1/figures/campaigns', async () => body);
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
-app.get('/health/live', async () => ({ status: 'ok' }));

@@ -16,7 +16,8 @@ export interface LocalSecrets {
  */
 export async function localSecrets(dir: string): Promise<LocalSecrets & { created: boolean }> {
   const file = join(dir, 'secrets.json');
-  if (existsSync(file)) return { ...(JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets), created: false };
+  if (existsSync(file))
+    return { ...(JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets), created: false };
   const keys = await newKeyPair();
   const secrets: LocalSecrets = {
     publicKey: Buffer.from(keys.publicKey).toString('base64'),

@@ -22,7 +22,9 @@ async function main() {
   const secrets = await localSecrets(options.dir);
   const mailPort = Number(process.env.MAIL_PORT || 1025);
   const mail = await startMailCatcher(mailPort, (m) =>
-    log(`mail to ${m.to.join(', ')}: "${m.subject}"${m.links.length ? `\n    ${m.links.join('\n    ')}` : ''}`),
+    log(
+      `mail to ${m.to.join(', ')}: "${m.subject}"${m.links.length ? `\n    ${m.links.join('\n    ')}` : ''}`,
+    ),
   );
   log(`mail catcher (SMTP) at ${mail.url}: messages are printed here, not delivered`);
   const publicUrl = `http://127.0.0.1:${services.find((s) => s.name === 'gateway')!.port}`;

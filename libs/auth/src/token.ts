@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { type webcrypto } from 'node:crypto';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from 'jose';
 import { v7 as uuidv7 } from 'uuid';
 import { type Caller, iprcs, offices, roles } from './roles.ts';

@@ -44,7 +44,8 @@ export class ProblemFilter implements ExceptionFilter {
     errors?: unknown;
   } {
     // Fastify's own errors (bad JSON, too large, rate limited) arrive as they are or wrapped by Nest.
-    const transport = transportProblem((error as { cause?: unknown } | null)?.cause) ?? transportProblem(error);
+    const transport =
+      transportProblem((error as { cause?: unknown } | null)?.cause) ?? transportProblem(error);
     if (transport) return { status: transport[0], code: transport[1], title: transport[2] };
     if (error instanceof DomainError) {
       return { status: statusOf[error.kind], title: error.message, code: error.code, ...error.details };

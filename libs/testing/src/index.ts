@@ -10,3 +10,4 @@ export {
 } from './service-under-test.ts';
 export { tokenFor, type Who } from './tokens.ts';
 export { spawnService, type ServiceProcess } from './service-process.ts';
+export { startMailCatcher, type CaughtMail, type MailCatcher } from '@ikiraro/local-infra';

@@ -19,8 +19,17 @@ export interface Account {
 
 /** What the API shows of an account: never the password hash. */
 export function toUser(id: string, account: Account) {
-  const { passwordHash: _, sessionsValidFrom: __, ...visible } = account;
-  return { id, ...visible };
+  const { email, name, roles, office, iprc, status, createdAt } = account;
+  return {
+    id,
+    email,
+    name,
+    roles,
+    ...(office ? { office } : {}),
+    ...(iprc ? { iprc } : {}),
+    status,
+    createdAt,
+  };
 }
 
 export type User = ReturnType<typeof toUser>;

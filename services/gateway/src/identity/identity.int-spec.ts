@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, type HttpResponse } from '@ikiraro/testing';
-import { admin, type Platform, startPlatform } from '../gateway.testing.ts';
+import { admin, startGateway } from '../gateway.testing.ts';
 
 const refreshCookie = (response: HttpResponse) =>
   response.headers.getSetCookie().find((c) => c.startsWith('ikiraro_refresh='))!;
 const cookieHeader = (setCookie: string) => ({ cookie: setCookie.split(';')[0] });
 
 describe('identity', () => {
-  let platform: Platform;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
   let adminToken: string;
   const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    platform.gateway.request(method, `/api/v1${path}`, body, { headers });
+    gateway.request(method, `/api/v1${path}`, body, { headers });
   const asAdmin = (method: string, path: string, body?: unknown) =>
-    platform.gateway.request(method, `/api/v1${path}`, body, { token: adminToken });
+    gateway.request(method, `/api/v1${path}`, body, { token: adminToken });
 
   /** Invites, follows the e-mailed link and sets a password: an active user. */
   async function onboard(email: string, roles: string[], extra: object = {}) {
     const since = new Date();
     const invited = await asAdmin('POST', '/users', { email, name: `User ${email}`, roles, ...extra });
     expect(invited.status).toBe(201);
-    const mail = await platform.mail.waitFor(email, { since });
+    const mail = await gateway.mail.waitFor(email, { since });
     const token = new URL(mail.links[0]!).searchParams.get('token')!;
     expect(
       (await api('POST', '/auth/invitations/accept', { token, password: 'a long enough password' })).status,
@@ -28,10 +28,10 @@ describe('identity', () => {
   }
 
   beforeAll(async () => {
-    platform = await startPlatform({ LOCKOUT_AFTER_FAILURES: '3', AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
+    gateway = await startGateway({ LOCKOUT_AFTER_FAILURES: '3', AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
     adminToken = (await api('POST', '/auth/login', admin)).body.accessToken;
   });
-  afterAll(() => platform.close());
+  afterAll(() => gateway.close());
 
   it('signs in with an access token in the body and the refresh token in a strict httpOnly cookie', async () => {
     const response = await api('POST', '/auth/login', admin);
@@ -44,7 +44,7 @@ describe('identity', () => {
     expect(refreshCookie(response)).toMatch(/HttpOnly/);
     expect(refreshCookie(response)).toMatch(/SameSite=Strict/);
     expect(refreshCookie(response)).toMatch(/Path=\/api\/v1\/auth/);
-    const me = await platform.gateway.request('GET', '/api/v1/auth/me', undefined, {
+    const me = await gateway.request('GET', '/api/v1/auth/me', undefined, {
       token: response.body.accessToken,
     });
     expect(me.body).toMatchObject({ email: admin.email });
@@ -77,7 +77,7 @@ describe('identity', () => {
       email: 'officer.be@test.ikiraro.org',
       invitationSent: true,
     });
-    const mail = await platform.mail.waitFor('officer.be@test.ikiraro.org', { since });
+    const mail = await gateway.mail.waitFor('officer.be@test.ikiraro.org', { since });
     expect(mail.links[0]).toMatch(/\/accept-invitation\?token=/);
     const token = new URL(mail.links[0]!).searchParams.get('token')!;
 
@@ -95,7 +95,7 @@ describe('identity', () => {
       password: 'a long enough password',
     });
     expect(login.body.user).toMatchObject({ roles: ['outreach-officer'], office: 'BE', status: 'active' });
-    const users = await platform.gateway.request('GET', '/api/v1/users', undefined, {
+    const users = await gateway.request('GET', '/api/v1/users', undefined, {
       token: login.body.accessToken,
     });
     expect(users.status).toBe(403);
@@ -183,7 +183,7 @@ describe('identity', () => {
     );
     const since = new Date();
     expect((await api('POST', '/auth/password-reset', { email })).status).toBe(202);
-    const mail = await platform.mail.waitFor(email, { since });
+    const mail = await gateway.mail.waitFor(email, { since });
     const token = new URL(mail.links[0]!).searchParams.get('token')!;
     expect(
       (await api('POST', '/auth/password-reset/confirm', { token, password: 'a brand new password' })).status,
@@ -202,7 +202,7 @@ describe('identity', () => {
       202,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(platform.mail.mails.filter((m) => m.at >= since)).toHaveLength(0);
+    expect(gateway.mail.mails.filter((m) => m.at >= since)).toHaveLength(0);
   });
 
   it('disables a user: no sign-in, no refresh; the list shows it', async () => {

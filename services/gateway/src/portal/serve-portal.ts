@@ -15,11 +15,12 @@ export async function servePortal(app: NestFastifyApplication, dir: string | und
     root: dir,
     wildcard: false,
     index: false,
-    setHeaders: (response, path) =>
-      response.header(
+    setHeaders: (response, path) => {
+      void response.header(
         'cache-control',
         path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ),
+      );
+    },
   });
   const page = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
   const fastify = app.getHttpAdapter().getInstance();

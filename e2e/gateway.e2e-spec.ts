@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@ikiraro/local-infra';
 import { call, tokenFor } from '@ikiraro/testing';
 import { createServer, type Server } from 'node:http';
-import { type Platform, startGateway, startPlatform } from '../gateway.testing.ts';
+import { startGateway } from '../services/gateway/src/gateway.testing.ts';
+import { type Platform, startPlatform } from './platform.ts';
 
 describe('forwarding and the edge', () => {
   let platform: Platform;
@@ -140,7 +141,7 @@ describe('the gateway when a service is down or slow', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const address = silent.address() as { port: number };
     gateway = await startGateway(
-      { UPSTREAM_TIMEOUT_MS: '300', SMTP_URL: 'smtp://127.0.0.1:9' },
+      { UPSTREAM_TIMEOUT_MS: '300' },
       { outreach: `http://127.0.0.1:${await freePort()}`, reporting: `http://127.0.0.1:${address.port}` },
     );
   });
@@ -168,10 +169,7 @@ describe('the gateway when a service is down or slow', () => {
 describe('rate limits', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
   beforeAll(async () => {
-    gateway = await startGateway(
-      { AUTH_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '50', SMTP_URL: 'smtp://127.0.0.1:9' },
-      { outreach: 'http://127.0.0.1:9', reporting: 'http://127.0.0.1:9' },
-    );
+    gateway = await startGateway({ AUTH_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '50' });
   });
   afterAll(() => gateway.close());
 

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { access } from '../auth/access.ts';
+import { useAllows } from '../auth/use-session.ts';
+
+/** Every page a user may see, in order; an item shows only when the policy allows its route. */
+const items = [
+  { to: '/', label: 'nav.dashboard', rule: access.dashboard, end: true },
+  { to: '/users', label: 'nav.users', rule: access.users, end: false },
+] as const;
+
+/** The main navigation; on narrow screens it folds behind a Menu button. */
+export function MainNav() {
+  const { t } = useTranslation();
+  const can = useAllows();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <nav className="nav" aria-label={t('nav.label')} data-open={open}>
+      <button
+        type="button"
+        className="nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {t('nav.menu')}
+      </button>
+      <ul id={listId} className="nav__list">
+        {items
+          .filter((item) => can(item.rule))
+          .map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.end} onClick={() => setOpen(false)}>
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

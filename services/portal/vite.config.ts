@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -8,12 +7,8 @@ const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3100';
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  resolve: {
-    // `@ikiraro/auth/policy` is a package export of libs/auth; roles.ts is not (yet), and index.ts pulls server code.
-    alias: {
-      '@ikiraro/auth/roles': fileURLToPath(new URL('../../libs/auth/src/roles.ts', import.meta.url)),
-    },
-  },
+  // The portal imports only the dependency-free exports of libs/auth (`@ikiraro/auth/policy`, `/roles`), never
+  // its index, which pulls server code.
   build: { outDir: 'dist', emptyOutDir: true },
   server: { proxy: { '/api': gateway } },
 });

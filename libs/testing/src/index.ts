@@ -11,3 +11,4 @@ export {
 export { tokenFor, type Who } from './tokens.ts';
 export { spawnService, type ServiceProcess } from './service-process.ts';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from '@ikiraro/local-infra';
+export { artifactsDir, chromiumPath, launchBrowser } from './browser.ts';

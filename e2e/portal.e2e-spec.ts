@@ -109,7 +109,7 @@ describe('the staff portal', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(url('/'));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await shot('09-phone');
   });

@@ -60,6 +60,14 @@ for (;;) {
   await sleep(100);
 }
 
+// A second gateway in front of the bare server: what the gateway itself costs, without a service's work.
+const gatewayToBare = await spawnService('gateway', {
+  AUTH_PRIVATE_KEY: Buffer.from(keys.privateKey).toString('base64'),
+  SERVICE_URLS: `reporting=http://127.0.0.1:${barePort},outreach=http://127.0.0.1:9`,
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  RATE_LIMIT_PER_MINUTE: '100000000',
+});
+
 async function measure(name: string, url: string) {
   // A short warm-up (JIT, connection pools), then the measured run.
   await autocannon({ url, connections, duration: 2, headers: { authorization: `Bearer ${token}` } });
@@ -73,12 +81,14 @@ async function measure(name: string, url: string) {
     throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { name, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
+type Row = Awaited<ReturnType<typeof measure>>;
 
 try {
   const results = [
     await measure('bare Fastify (baseline)', `http://127.0.0.1:${barePort}/api/v1/figures/campaigns`),
     await measure('service, called directly', `${reporting.url}/figures/campaigns`),
     await measure('through the gateway', `${gateway.url}/api/v1/figures/campaigns`),
+    await measure('gateway → bare Fastify', `${gatewayToBare.url}/api/v1/figures/campaigns`),
   ];
   console.log(`\nauthenticated GET /figures/campaigns, ${connections} connections, ${seconds} s each:`);
   for (const r of results) {
@@ -99,6 +109,6 @@ try {
   );
 } finally {
   bare.kill('SIGTERM');
-  await Promise.all([gateway.kill('SIGTERM'), reporting.kill('SIGTERM')]);
+  await Promise.all([gateway.kill('SIGTERM'), gatewayToBare.kill('SIGTERM'), reporting.kill('SIGTERM')]);
   await infra.stop();
 }

@@ -3,15 +3,11 @@ import { ArrayMaxSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'c
 import { defineEvent } from '../event-contract.ts';
 import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
 
-/** How the registrant reached us: the campaign's channels, or an imported diaspora-mapping list. */
-export const REGISTRATION_CHANNELS = [
-  'campaign-link',
-  'event',
-  'email',
-  'social-media',
-  'diaspora-association',
-  'mapping-import',
-] as const;
+/** A campaign's channels: each has its own shareable link, so every registration knows where it came from. */
+export const CAMPAIGN_CHANNELS = ['event', 'email', 'social-media', 'diaspora-association', 'embassy'] as const;
+
+/** How the registrant reached us: a campaign channel's link, or an imported diaspora-mapping list. */
+export const REGISTRATION_CHANNELS = [...CAMPAIGN_CHANNELS, 'mapping-import'] as const;
 
 export class MemberRegisteredV1 {
   /** The member's id (also the event's subject). */

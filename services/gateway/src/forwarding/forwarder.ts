@@ -1,4 +1,4 @@
-import { allows, callerOf, policy, type PublicKey, ruleOf } from '@ikiraro/auth';
+import { allows, callerOf, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { Pool, errors } from 'undici';
@@ -7,7 +7,19 @@ import { v7 as uuidv7 } from 'uuid';
 export const apiPrefix = '/api/v1';
 
 /** Request headers that travel to the owning service; everything else stays at the gateway. */
-const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'accept-language'];
+const forwardedRequestHeaders = [
+  'authorization',
+  'content-type',
+  'accept',
+  'accept-language',
+  'x-member-token',
+];
+
+/** Bodies forwarded as they came (files, CSV), with their own size limits; JSON is parsed and re-sent. */
+export const rawBodies: Record<string, number> = {
+  'application/pdf': 6 * 1024 * 1024,
+  'text/csv': 16 * 1024 * 1024,
+};
 /** Response headers that travel back. */
 const forwardedResponseHeaders = [
   'content-type',
@@ -48,6 +60,11 @@ export function registerForwarding(
   fastify: FastifyInstance,
   options: ForwardingOptions,
 ): () => Promise<void> {
+  for (const [type, bodyLimit] of Object.entries(rawBodies)) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
   const pools = new Map<string, Pool>();
   for (const [service, routes] of Object.entries(policy)) {
     if (service === 'gateway') continue;
@@ -65,6 +82,8 @@ export function registerForwarding(
       fastify.route({
         method,
         url: `${apiPrefix}${path}`,
+        // Public forms share the stricter rate-limit bucket of sign-in.
+        config: { strictRateLimit: routes[route as keyof typeof routes] === PUBLIC && method !== 'GET' },
         handler: async (request, reply) => {
           const caller = await callerOf(request, options.publicKey).catch(() => undefined);
           if (caller === undefined)
@@ -109,7 +128,11 @@ async function forward(pool: Pool, service: string, request: FastifyRequest, rep
       method: request.method as HTTPMethods,
       path,
       headers,
-      body: hasBody ? JSON.stringify(request.body) : undefined,
+      body: !hasBody
+        ? undefined
+        : Buffer.isBuffer(request.body)
+          ? request.body
+          : JSON.stringify(request.body),
     });
     reply.status(response.statusCode);
     for (const name of forwardedResponseHeaders) {

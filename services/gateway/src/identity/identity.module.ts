@@ -1,6 +1,7 @@
-import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
-import { Mailer } from '../mail/mailer.ts';
+import { Mailer } from '@ikiraro/mail';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
 import { AccountsService } from './accounts.service.ts';
 import { AuthController } from './auth.controller.ts';
 import { IdentityService } from './identity.service.ts';
@@ -23,8 +24,15 @@ import { SessionsService } from './sessions.service.ts';
   ],
   exports: [AccountsService, IdentityService],
 })
-export class IdentityModule implements OnApplicationBootstrap {
-  constructor(private readonly identity: IdentityService) {}
+export class IdentityModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(Mailer) private readonly mailer: Mailer,
+  ) {}
+
+  onModuleDestroy() {
+    this.mailer.close();
+  }
 
   async onApplicationBootstrap() {
     await this.identity.ensureFirstAdmin();

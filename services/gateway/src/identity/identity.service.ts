@@ -3,7 +3,7 @@ import { AuthError } from '@ikiraro/auth';
 import type { Versioned } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
-import { Mailer } from '../mail/mailer.ts';
+import { Mailer } from '@ikiraro/mail';
 import { messages } from '../mail/messages.ts';
 import type { Account } from './account.ts';
 import { AccountsService, type NewAccount } from './accounts.service.ts';

@@ -20,7 +20,12 @@ import { SessionsService } from './sessions.service.ts';
     LoginThrottle,
     OneTimeTokens,
     SessionsService,
-    Mailer,
+    {
+      provide: Mailer,
+      inject: [GATEWAY_CONFIG],
+      useFactory: (config: GatewayConfig) =>
+        new Mailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL }),
+    },
   ],
   exports: [AccountsService, IdentityService],
 })

@@ -50,6 +50,8 @@ async function main() {
           KAFKA_BROKERS: infra.kafkaBrokers,
           KAFKAJS_NO_PARTITIONER_WARNING: '1',
           AUTH_PUBLIC_KEY: secrets.publicKey,
+          SMTP_URL: mail.url,
+          PUBLIC_URL: publicUrl,
           ...(service.name === 'gateway' ? gatewayEnv : {}),
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,8 @@ export const ANY_SIGNED_IN = 'signed-in';
 export type Rule = typeof PUBLIC | typeof ANY_SIGNED_IN | readonly Role[];
 
 const staff = ['admin', 'programme-manager', 'outreach-officer', 'auditor'] as const;
+/** Who runs outreach: creates and changes campaigns, imports and exports registrants. */
+const outreachTeam = ['admin', 'programme-manager', 'outreach-officer'] as const;
 
 export const policy = {
   gateway: {
@@ -29,8 +31,32 @@ export const policy = {
     'POST /users/:id/sessions/revoke': ['admin'],
   },
   outreach: {
-    'POST /campaigns': ['admin', 'programme-manager', 'outreach-officer'],
+    // Campaigns (an outreach officer: their office's only, checked by outreach)
+    'GET /campaigns': staff,
+    'POST /campaigns': outreachTeam,
     'GET /campaigns/:id': staff,
+    'PATCH /campaigns/:id': outreachTeam,
+    'POST /campaigns/:id/launch': outreachTeam,
+    'POST /campaigns/:id/close': outreachTeam,
+    'GET /campaigns/:id/funnel': staff,
+    // Registrants
+    'GET /members': staff,
+    'GET /members/export': outreachTeam,
+    'GET /members/:id': staff,
+    'POST /imports/dry-run': outreachTeam,
+    'POST /imports': outreachTeam,
+    // Public pages: no account; registrants prove themselves with e-mailed links (a member token)
+    'GET /public/campaigns/:slug': PUBLIC,
+    'POST /public/campaigns/:slug/visits': PUBLIC,
+    'POST /public/campaigns/:slug/starts': PUBLIC,
+    'POST /public/cvs': PUBLIC,
+    'POST /public/registrations': PUBLIC,
+    'POST /public/registrations/verify': PUBLIC,
+    'POST /public/self-service/link': PUBLIC,
+    'GET /public/self-service/profile': PUBLIC,
+    'PUT /public/self-service/profile': PUBLIC,
+    'POST /public/self-service/withdraw': PUBLIC,
+    'GET /public/self-service/tors': PUBLIC,
   },
   reporting: {
     'GET /figures/campaigns': [...staff, 'twg-member'],

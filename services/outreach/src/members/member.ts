@@ -1,0 +1,84 @@
+import type { AvailabilityWindow, MemberProfile, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+
+/**
+ * A member (a registrant, then a registered member) is an aggregate of outreach (libs/messaging's
+ * AggregateStore): every change is a new version stored with the events it announces, so concurrent edits never
+ * overwrite each other on FerretDB. The relay keeps the latest state of each in the `members` collection, which
+ * staff search reads. Personal data lives here and nowhere else; events carry ids and the profile facts only.
+ */
+export const MEMBER = 'member';
+
+/** The e-mail → member key (`member_emails`, `_id` = normalised e-mail): one member per address, atomically. */
+export const MEMBER_EMAILS = 'member_emails';
+
+export type MemberStatus =
+  /** Filled the public form; has not yet clicked the verification link (does not count yet). */
+  | 'pending'
+  /** Verified their e-mail: a registered member (`outreach.member.registered` was published). */
+  | 'registered'
+  /** Came from an imported diaspora-mapping list; has not confirmed or consented through the form yet. */
+  | 'imported'
+  /** Withdrew consent or asked for erasure: personal data removed, only the id and status remain. */
+  | 'erased';
+
+export interface Qualification {
+  level: MemberProfile['qualificationLevel'];
+  field: string;
+  institution: string;
+  /** Year obtained. */
+  year: number;
+}
+
+export interface ConsentRecord {
+  given: boolean;
+  /** ISO time the member answered. */
+  at: string;
+  /** Version of the consent text they saw (e.g. `2026-11`), so the exact wording can be shown later. */
+  textVersion: string;
+}
+
+export interface Member {
+  status: MemberStatus;
+  campaignId: string;
+  channel: (typeof REGISTRATION_CHANNELS)[number];
+  office: 'BE' | 'DE';
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+  countryOfResidence: MemberProfile['countryOfResidence'];
+  /** Highest first. */
+  qualifications: Qualification[];
+  subjects: string[];
+  yearsOfExperience: number;
+  languages: string[];
+  availability: AvailabilityWindow[];
+  /** As the member describes it, if they chose to say; only for balance figures. */
+  gender?: string;
+  /** The stored CV (`cvs` collection), if any. */
+  cvId?: string;
+  consent: {
+    /** Processing for this programme: required to register. */
+    programme: ConsentRecord;
+    /** Being contacted about future opportunities: optional. */
+    opportunities: ConsentRecord;
+  } | null;
+  createdAt: string;
+  verifiedAt?: string;
+}
+
+/** What selection screens and matches on (the events' `profile`), from a member's data. */
+export function profileOf(member: Member): MemberProfile {
+  const [highest] = member.qualifications;
+  return {
+    countryOfResidence: member.countryOfResidence,
+    qualificationLevel: highest!.level,
+    qualificationField: highest!.field,
+    yearsOfExperience: member.yearsOfExperience,
+    languages: member.languages,
+    subjects: member.subjects,
+    ...(member.gender ? { gender: member.gender } : {}),
+  };
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();

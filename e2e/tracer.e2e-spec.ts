@@ -3,6 +3,17 @@ import { eventually, startService, type ServiceUnderTest } from '@ikiraro/testin
 import { AppModule as OutreachModule } from '../services/outreach/src/app.module.ts';
 import { AppModule as ReportingModule } from '../services/reporting/src/app.module.ts';
 
+const campaign = (name: string, office: 'BE' | 'DE') => ({
+  name,
+  office,
+  partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
+  country: office,
+  channels: ['event', 'social-media'],
+  startsOn: '2027-03-01',
+  endsOn: '2027-04-30',
+  subjects: ['Mechatronics'],
+});
+
 // The tracer bullet through every layer: HTTP → outreach's database → Kafka → reporting's read model → HTTP.
 describe('a launched campaign reaches the figures', () => {
   let outreach: ServiceUnderTest;
@@ -17,13 +28,19 @@ describe('a launched campaign reaches the figures', () => {
 
   it('counts campaigns launched in outreach per office in reporting', async () => {
     for (const office of ['DE', 'BE', 'DE'] as const) {
+      const as = { roles: ['outreach-officer' as const], office };
       const created = await outreach.request(
         'POST',
         '/campaigns',
-        { name: `Campaign in ${office}`, office },
-        { as: { roles: ['outreach-officer'], office } },
+        campaign(`Campaign in ${office}`, office),
+        { as },
       );
       expect(created.status).toBe(201);
+      // A draft is announced to nobody: only its launch reaches the figures.
+      const launched = await outreach.request('POST', `/campaigns/${created.body.id}/launch`, undefined, {
+        as,
+      });
+      expect(launched.status).toBe(200);
     }
     await eventually(async () => {
       const figures = await reporting.request('GET', '/figures/campaigns', undefined, {

@@ -24,6 +24,23 @@ const mongo = new MongoClient(process.env.MONGODB_URI!);
 const db = (service: string) => mongo.db(`${process.env.DATABASE_PREFIX}${service}`);
 const post = (service: ServiceProcess, path: string, body: unknown) =>
   call(`${service.url}${path}`, 'POST', body, { as: 'programme-manager' });
+/** A campaign created (a draft, announced to nobody) and launched: the launch is the event under test. */
+const launchCampaign = async (service: ServiceProcess, name: string, office: 'BE' | 'DE') => {
+  const created = await post(service, '/campaigns', {
+    name,
+    office,
+    partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
+    country: office,
+    channels: ['event'],
+    startsOn: '2027-03-01',
+    endsOn: '2027-04-30',
+    subjects: ['Mechatronics'],
+  });
+  expect(created.status).toBe(201);
+  const { id } = created.body as { id: string };
+  expect((await post(service, `/campaigns/${id}/launch`, undefined)).status).toBe(200);
+  return id;
+};
 const figures = async (reporting: ServiceProcess) =>
   (
     await call<{ launched: { BE: number; DE: number } }>(
@@ -67,11 +84,7 @@ describe('event backbone under faults', () => {
     // With its relay off, the producer commits and publishes nothing: the state a crash between the two leaves.
     const outreach = await start('outreach', { OUTBOX_RELAY: 'false' });
     const ids: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const response = await post(outreach, '/campaigns', { name: `Killed ${i}`, office: 'DE' });
-      expect(response.status).toBe(201);
-      ids.push((response.body as { id: string }).id);
-    }
+    for (let i = 0; i < 20; i++) ids.push(await launchCampaign(outreach, `Killed ${i}`, 'DE'));
     await outreach.kill('SIGKILL');
     expect(await db('outreach').collection('outbox_pending').countDocuments()).toBeGreaterThanOrEqual(20);
     expect(probe.events.filter((e) => ids.includes(e.subject))).toEqual([]);
@@ -161,11 +174,7 @@ describe('event backbone under faults', () => {
       const started = Date.now();
       let accepted = 0;
       while (Date.now() - started < outageMs) {
-        const response = await post(outreach, '/campaigns', {
-          name: `During outage ${accepted}`,
-          office: 'BE',
-        });
-        expect(response.status).toBe(201);
+        await launchCampaign(outreach, `During outage ${accepted}`, 'BE');
         accepted++;
         await sleep(1_000);
       }

@@ -23,8 +23,17 @@ export interface Campaign {
   slug?: string;
   status: 'draft' | 'live' | 'closed';
   createdAt?: string;
+  /** ISO times of the status changes. */
+  launchedAt?: string;
+  closedAt?: string;
 }
 
 export const CAMPAIGN = 'campaign';
 /** slug → campaign id (`_id` = slug, `campaignId`): the public pages find a campaign by its slug. */
 export const CAMPAIGN_SLUGS = 'campaign_slugs';
+
+/** The fields a campaign is made of and edited by (the office is fixed at creation). */
+export type CampaignFields = Required<
+  Pick<Campaign, 'name' | 'partner' | 'country' | 'channels' | 'startsOn' | 'endsOn' | 'subjects'>
+> &
+  Pick<Campaign, 'description'>;

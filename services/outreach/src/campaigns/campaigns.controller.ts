@@ -1,40 +1,54 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { assertOffice, type Caller, CurrentCaller } from '@ikiraro/auth';
-import { CampaignLaunched } from '@ikiraro/contracts';
-import { AggregateStore, event } from '@ikiraro/messaging';
-import { DomainError } from '@ikiraro/service-defaults';
-import { v7 as uuidv7 } from 'uuid';
-import { CAMPAIGN, type Campaign } from './campaign.ts';
-import { LaunchCampaignDto } from './launch-campaign.dto.ts';
+import { CreateCampaignDto, ListCampaignsQuery, UpdateCampaignDto } from './campaign.dto.ts';
+import { CampaignsService } from './campaigns.service.ts';
 
+/**
+ * Staff manage campaigns: draft → live → closed. An outreach officer works on their own office's only; another
+ * office's campaign is "not found" to them.
+ */
 @ApiTags('campaigns')
 @Controller('campaigns')
 export class CampaignsController {
-  private readonly campaigns;
+  constructor(private readonly campaigns: CampaignsService) {}
 
-  constructor(store: AggregateStore) {
-    this.campaigns = store.of<Campaign>(CAMPAIGN);
-  }
-
-  /**
-   * Creates a live campaign and announces it (`outreach.campaign.launched`), in one atomic write. An outreach
-   * officer launches for their own office only.
-   */
+  /** Creates a draft, with its slug; nothing is announced until it is launched. */
   @Post()
-  async launch(@Body() dto: LaunchCampaignDto, @CurrentCaller() caller: Caller) {
+  async create(@Body() dto: CreateCampaignDto, @CurrentCaller() caller: Caller) {
     assertOffice(caller, dto.office);
-    const id = uuidv7();
-    const campaign = await this.campaigns.create(id, { name: dto.name, office: dto.office, status: 'live' }, [
-      event(CampaignLaunched, { campaignId: id, name: dto.name, office: dto.office }),
-    ]);
-    return { id, version: campaign.version, ...campaign.state };
+    return this.campaigns.view(await this.campaigns.create(dto));
   }
 
+  /** Campaigns by status and office, newest first; a moment behind the latest changes. */
+  @Get()
+  async list(@Query() query: ListCampaignsQuery, @CurrentCaller() caller: Caller) {
+    return { items: await this.campaigns.list(query, caller) };
+  }
+
+  /** One campaign, with the shareable link of each of its channels. */
   @Get(':id')
-  async get(@Param('id') id: string) {
-    const campaign = await this.campaigns.load(id);
-    if (!campaign) throw new DomainError('campaign.not_found', 'not_found', `No campaign ${id}`);
-    return { id, version: campaign.version, ...campaign.state };
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+    return this.campaigns.view(await this.campaigns.get(id, caller));
+  }
+
+  /** Edits a draft (409 `campaign.not_draft` once launched). */
+  @Patch(':id')
+  async update(@Param('id') id: string, @Body() dto: UpdateCampaignDto, @CurrentCaller() caller: Caller) {
+    return this.campaigns.view(await this.campaigns.update(id, dto, caller));
+  }
+
+  /** Draft → live, announced as `outreach.campaign.launched` in the same write. */
+  @Post(':id/launch')
+  @HttpCode(200)
+  async launch(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+    return this.campaigns.view(await this.campaigns.launch(id, caller));
+  }
+
+  /** Live → closed, announced as `outreach.campaign.closed` in the same write. */
+  @Post(':id/close')
+  @HttpCode(200)
+  async close(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+    return this.campaigns.view(await this.campaigns.close(id, caller));
   }
 }

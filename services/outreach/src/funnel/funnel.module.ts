@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module.ts';
+import { FunnelFeedController } from './funnel-feed.controller.ts';
+import { FunnelController } from './funnel.controller.ts';
+import { FunnelService } from './funnel.service.ts';
+import { PublicFunnelController } from './public-funnel.controller.ts';
 
-@Module({})
+/** Per campaign and channel: link visits → forms started → verified → applied. */
+@Module({
+  imports: [CampaignsModule],
+  controllers: [FunnelController, PublicFunnelController, FunnelFeedController],
+  providers: [FunnelService],
+})
 export class FunnelModule {}

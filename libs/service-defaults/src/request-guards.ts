@@ -5,7 +5,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
  * operator can be smuggled into a filter through a field that was meant to hold a value.
  */
 export function findOperatorKey(value: unknown, depth = 0): string | undefined {
-  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  // Raw bodies (a PDF, a CSV) are bytes, not documents: walking a Buffer's indexes would cost seconds.
+  if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
   for (const [key, inner] of Object.entries(value)) {
     if (key.startsWith('$')) return key;
     const found = findOperatorKey(inner, depth + 1);

@@ -65,6 +65,8 @@ export interface Member {
   } | null;
   createdAt: string;
   verifiedAt?: string;
+  /** Language the member chose on the form (`en`, `fr`, `de`, `rw`): for the e-mails we send them. */
+  locale?: 'en' | 'fr' | 'de' | 'rw';
 }
 
 /** What selection screens and matches on (the events' `profile`), from a member's data. */

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MembersController } from './members.controller.ts';
+import { MembersService } from './members.service.ts';
 
-@Module({})
+/** Staff's view of registrants: search, profile, export. */
+@Module({ controllers: [MembersController], providers: [MembersService], exports: [MembersService] })
 export class MembersModule {}

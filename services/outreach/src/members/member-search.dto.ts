@@ -1,0 +1,70 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { COUNTRIES_OF_RESIDENCE, QUALIFICATION_LEVELS, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+
+/** Statuses staff can filter on: erased members are never listed. */
+export const LISTED_STATUSES = ['pending', 'registered', 'imported'] as const;
+
+/** Filters of the registrant list and export; all optional, combined with AND. */
+export class MemberFiltersDto {
+  /** Part of the first name, last name or e-mail, any case. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  campaignId?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_CHANNELS })
+  @IsOptional()
+  @IsIn(REGISTRATION_CHANNELS)
+  channel?: (typeof REGISTRATION_CHANNELS)[number];
+
+  @ApiPropertyOptional({ enum: COUNTRIES_OF_RESIDENCE })
+  @IsOptional()
+  @IsIn(COUNTRIES_OF_RESIDENCE)
+  countryOfResidence?: (typeof COUNTRIES_OF_RESIDENCE)[number];
+
+  /** The office that follows the member; an outreach officer always gets their own, whatever is asked. */
+  @ApiPropertyOptional({ enum: ['BE', 'DE'] })
+  @IsOptional()
+  @IsIn(['BE', 'DE'])
+  office?: 'BE' | 'DE';
+
+  /** One of the member's subjects, exactly but in any case. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  subject?: string;
+
+  @ApiPropertyOptional({ enum: LISTED_STATUSES })
+  @IsOptional()
+  @IsIn(LISTED_STATUSES)
+  status?: (typeof LISTED_STATUSES)[number];
+
+  /** Level of the member's highest qualification. */
+  @ApiPropertyOptional({ enum: QUALIFICATION_LEVELS })
+  @IsOptional()
+  @IsIn(QUALIFICATION_LEVELS)
+  qualificationLevel?: (typeof QUALIFICATION_LEVELS)[number];
+}
+
+export class MemberSearchDto extends MemberFiltersDto {
+  /** From 1. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 25;
+}

@@ -1,0 +1,183 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AvailabilityWindow,
+  CAMPAIGN_CHANNELS,
+  COUNTRIES_OF_RESIDENCE,
+  QUALIFICATION_LEVELS,
+} from '@ikiraro/contracts';
+import { LOCALES, type Locale } from './verification.messages.ts';
+
+export class QualificationDto {
+  /** Level of the qualification. */
+  @ApiProperty({ enum: QUALIFICATION_LEVELS })
+  @IsIn(QUALIFICATION_LEVELS)
+  level!: (typeof QUALIFICATION_LEVELS)[number];
+
+  /** Field of study, in the registrant's words, e.g. `Electrical engineering`. */
+  @IsString()
+  @Length(1, 200)
+  field!: string;
+
+  /** Institution that awarded it. */
+  @IsString()
+  @Length(1, 200)
+  institution!: string;
+
+  /** Year obtained. */
+  @IsInt()
+  @Min(1940)
+  @Max(2100)
+  year!: number;
+}
+
+export class ConsentDto {
+  /**
+   * Consent to processing for this programme. Required: without `true` the answer is 400 `consent.required`
+   * (optional here only so that a missing answer gets that clear code rather than a generic one).
+   */
+  @ApiProperty({ required: true })
+  @IsOptional()
+  @IsBoolean()
+  programme?: boolean;
+
+  /** Consent to being contacted about future opportunities; optional, `false` is a valid answer. */
+  @IsBoolean()
+  opportunities!: boolean;
+
+  /** Version of the consent text shown on the form (e.g. `2026-11`), recorded with each answer. */
+  @IsString()
+  @Length(1, 40)
+  textVersion!: string;
+}
+
+/** The public registration form. Nothing becomes a member until the e-mailed link is followed. */
+export class RegisterDto {
+  /** Slug of the campaign whose link brought the registrant. */
+  @IsString()
+  @Length(1, 100)
+  campaign!: string;
+
+  /** Channel of that link; must be one of the campaign's. */
+  @ApiProperty({ enum: CAMPAIGN_CHANNELS })
+  @IsIn(CAMPAIGN_CHANNELS)
+  channel!: (typeof CAMPAIGN_CHANNELS)[number];
+
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  /** Where the verification link goes; one member per address (case does not matter). */
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** Phone number, international format preferred, e.g. `+32 470 12 34 56`. */
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  /** Country the registrant lives in (ISO 3166-1 alpha-2). */
+  @ApiProperty({ enum: COUNTRIES_OF_RESIDENCE })
+  @IsIn(COUNTRIES_OF_RESIDENCE)
+  countryOfResidence!: (typeof COUNTRIES_OF_RESIDENCE)[number];
+
+  /** One to five qualifications, highest first. */
+  @ApiProperty({ type: [QualificationDto], minItems: 1, maxItems: 5 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => QualificationDto)
+  qualifications!: QualificationDto[];
+
+  /** TVET subjects the registrant could teach, as they name them (1–20). */
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  subjects!: string[];
+
+  /** Whole years of professional experience. */
+  @IsInt()
+  @Min(0)
+  @Max(70)
+  yearsOfExperience!: number;
+
+  /** Languages the registrant can train in, ISO 639-1 (`en`, `fr`, `de`, `rw`…), 1–20. */
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, example: ['rw', 'fr'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be an ISO 639-1 code' })
+  languages!: string[];
+
+  /** When the registrant could be in Rwanda (0–12 windows of `YYYY-MM-DD` days). */
+  @ApiProperty({ type: [AvailabilityWindow], maxItems: 12 })
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityWindow)
+  availability!: AvailabilityWindow[];
+
+  /** Gender as the registrant describes it, only if they choose to say; used for balance figures only. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  gender?: string;
+
+  /** A CV uploaded before with `POST /public/cvs`. */
+  @IsOptional()
+  @IsUUID()
+  cvId?: string;
+
+  /** The consent answers, per purpose. */
+  @ApiProperty({ type: ConsentDto, required: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
+
+  /** Language of the form, and of the verification e-mail. */
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: Locale;
+
+  /** Leave empty: a field people do not see (a trap for bots). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  website?: string;
+
+  /** When the form was opened (ISO 8601 date-time), as the page recorded it. */
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+}

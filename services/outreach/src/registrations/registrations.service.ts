@@ -1,0 +1,186 @@
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Mailer } from '@ikiraro/mail';
+import { AggregateStore } from '@ikiraro/messaging';
+import { DomainError } from '@ikiraro/service-defaults';
+import type { Connection } from 'mongoose';
+import { v7 as uuidv7 } from 'uuid';
+import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
+import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail } from '../members/member.ts';
+import { CVS } from './cvs.controller.ts';
+import type { RegisterDto } from './register.dto.ts';
+import {
+  decideVerified,
+  highestFirst,
+  isSpam,
+  MAILS_PER_ADDRESS_PER_HOUR,
+  type Outcome,
+  type Registration,
+  VERIFICATION_TTL_MS,
+} from './registration.rules.ts';
+import { claimOnce, hashOf, isDuplicateKey, newSecret } from './secrets.ts';
+import { verificationMail } from './verification.messages.ts';
+
+/** A submitted form waiting for its e-mail to be verified (`_id` = hash of the link's token). */
+export interface PendingRegistration {
+  _id: string;
+  /** Normalised, for the per-address mail limit (an equality filter, pushed down on FerretDB). */
+  email: string;
+  data: Registration;
+  createdAt: Date;
+  expiresAt: Date;
+}
+/** Expired ones stay until a clean-up job removes them (no TTL indexes on FerretDB); none exists yet. */
+export const PENDING_REGISTRATIONS = 'pending_registrations';
+/** Used verification links (`_id` = hash): inserted once, so a link works once even under concurrency. */
+export const REGISTRATION_LINK_USES = 'registration_link_uses';
+
+const invalidLink = () =>
+  new DomainError('link.invalid', 'invalid', 'This link is not valid, has expired or was used');
+
+@Injectable()
+export class RegistrationsService {
+  private readonly members;
+  private readonly campaigns;
+
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly mailer: Mailer,
+    store: AggregateStore,
+  ) {
+    this.members = store.of<Member>(MEMBER);
+    this.campaigns = store.of<Campaign>(CAMPAIGN);
+  }
+
+  private collection<T extends { _id: string }>(name: string) {
+    return this.connection.db!.collection<T>(name);
+  }
+
+  /**
+   * Checks the form, keeps it as a pending registration and e-mails the verification link. Spam is answered
+   * exactly like a real submission, but nothing is stored and nothing is sent: a bot learns nothing.
+   */
+  async submit(form: RegisterDto, now = new Date()): Promise<void> {
+    if (isSpam(form, now)) return;
+    if (form.consent?.programme !== true)
+      throw new DomainError(
+        'consent.required',
+        'invalid',
+        'Consent to processing for the programme is required',
+      );
+    const campaign = await this.liveCampaign(form.campaign, form.channel);
+    if (form.cvId && !(await this.collection(CVS).findOne({ _id: form.cvId }, { projection: { _id: 1 } })))
+      throw new DomainError('cv.not_found', 'invalid', 'No such CV: upload it again');
+
+    const email = normaliseEmail(form.email);
+    const hourAgo = now.getTime() - 3_600_000;
+    const recent = await this.collection<PendingRegistration>(PENDING_REGISTRATIONS)
+      .find({ email }, { projection: { createdAt: 1 } })
+      .toArray();
+    if (recent.filter((r) => r.createdAt.getTime() > hourAgo).length >= MAILS_PER_ADDRESS_PER_HOUR)
+      throw new HttpException(
+        {
+          code: 'registration.too_many',
+          message: 'Too many registrations for this address: try again later',
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+
+    const data: Registration = {
+      campaignId: campaign.id,
+      channel: form.channel,
+      office: campaign.state.office,
+      firstName: form.firstName.trim(),
+      lastName: form.lastName.trim(),
+      email,
+      ...(form.phone ? { phone: form.phone.trim() } : {}),
+      countryOfResidence: form.countryOfResidence,
+      qualifications: highestFirst(form.qualifications).map(({ level, field, institution, year }) => ({
+        level,
+        field,
+        institution,
+        year,
+      })),
+      subjects: form.subjects.map((s) => s.trim()),
+      yearsOfExperience: form.yearsOfExperience,
+      languages: form.languages,
+      availability: form.availability.map(({ from, to }) => ({ from, to })),
+      ...(form.gender?.trim() ? { gender: form.gender.trim() } : {}),
+      ...(form.cvId ? { cvId: form.cvId } : {}),
+      consent: { opportunities: form.consent.opportunities, textVersion: form.consent.textVersion },
+      locale: form.locale,
+      submittedAt: now.toISOString(),
+    };
+    const token = newSecret();
+    const pending = this.collection<PendingRegistration>(PENDING_REGISTRATIONS);
+    const _id = hashOf(token);
+    await pending.insertOne({
+      _id,
+      email,
+      data,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
+    });
+    const mail = verificationMail[form.locale](data.firstName, this.mailer.link('/verify', { token }));
+    try {
+      await this.mailer.send({ to: email, ...mail });
+    } catch (error) {
+      await pending.deleteOne({ _id }).catch(() => undefined); // a link nobody received must not linger
+      throw error;
+    }
+  }
+
+  private async liveCampaign(slug: string, channel: string) {
+    const entry = await this.collection<{ _id: string; campaignId: string }>(CAMPAIGN_SLUGS).findOne({
+      _id: slug,
+    });
+    const campaign = entry && (await this.campaigns.load(entry.campaignId));
+    if (!campaign) throw new DomainError('campaign.not_found', 'not_found', `No campaign ${slug}`);
+    if (campaign.state.status !== 'live')
+      throw new DomainError('campaign.closed', 'conflict', 'This campaign does not take registrations');
+    if (!campaign.state.channels?.includes(channel as never))
+      throw new DomainError('campaign.channel_unknown', 'invalid', `This campaign has no ${channel} link`);
+    return campaign;
+  }
+
+  /**
+   * Follows a verification link, once. The person becomes (or updates) the one member of their e-mail address,
+   * and the change and its event are stored in one write. The link is used up first: a crash right after that
+   * leaves the link used and nothing changed, and the person registers again (which is safe: same address,
+   * same member).
+   */
+  async verify(token: string, now = new Date()): Promise<{ memberId: string; outcome: Outcome }> {
+    const _id = hashOf(token);
+    const pending = await this.collection<PendingRegistration>(PENDING_REGISTRATIONS).findOne({ _id });
+    if (!pending || pending.expiresAt.getTime() <= now.getTime()) throw invalidLink();
+    if (!(await claimOnce(this.collection(REGISTRATION_LINK_USES), _id))) throw invalidLink();
+
+    const memberId = await this.memberIdFor(pending.data.email);
+    let outcome: Outcome = 'registered';
+    await this.members.change(memberId, (current) => {
+      const decision = decideVerified(memberId, current, pending.data, now.toISOString());
+      outcome = decision.outcome;
+      return { state: decision.state, events: decision.events };
+    });
+    // The member holds the data now; the pending copy has no purpose left.
+    await this.collection(PENDING_REGISTRATIONS)
+      .deleteOne({ _id })
+      .catch(() => undefined);
+    return { memberId, outcome };
+  }
+
+  /** The member of an address: the one already keyed to it, or a new id claimed for it by a unique insert. */
+  private async memberIdFor(email: string): Promise<string> {
+    const emails = this.collection<{ _id: string; memberId: string }>(MEMBER_EMAILS);
+    const existing = await emails.findOne({ _id: email });
+    if (existing) return existing.memberId;
+    const memberId = uuidv7();
+    try {
+      await emails.insertOne({ _id: email, memberId });
+      return memberId;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      return (await emails.findOne({ _id: email }))!.memberId; // a concurrent verification won: the same member
+    }
+  }
+}

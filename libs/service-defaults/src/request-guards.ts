@@ -6,7 +6,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
  */
 export function findOperatorKey(value: unknown, depth = 0): string | undefined {
   // Raw bodies (a PDF, a CSV) are bytes, not documents: walking a Buffer's indexes would cost seconds.
-  if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
+  if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value))
+    return undefined;
   for (const [key, inner] of Object.entries(value)) {
     if (key.startsWith('$')) return key;
     const found = findOperatorKey(inner, depth + 1);

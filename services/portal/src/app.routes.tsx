@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Rule } from '@ikiraro/auth/policy';
 import { createBrowserRouter } from 'react-router';
 import { AcceptInvitationPage } from './auth/accept-invitation.page.tsx';
 import { access } from './auth/access.ts';
@@ -5,15 +7,44 @@ import { ForgotPasswordPage } from './auth/forgot-password.page.tsx';
 import { RequireAccess, RequireSession } from './auth/guards.tsx';
 import { ResetPasswordPage } from './auth/reset-password.page.tsx';
 import { SignInPage } from './auth/sign-in.page.tsx';
+import { CampaignPage } from './campaigns/campaign.page.tsx';
+import { CampaignsPage } from './campaigns/campaigns.page.tsx';
+import { EditCampaignPage } from './campaigns/edit-campaign.page.tsx';
+import { NewCampaignPage } from './campaigns/new-campaign.page.tsx';
 import { DashboardPage } from './dashboard/dashboard.page.tsx';
+import { ImportPage } from './imports/import.page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './layout/not-found.page.tsx';
+import { JoinPage } from './public/join.page.tsx';
+import { MyProfilePage } from './public/my-profile.page.tsx';
+import { PublicLayout } from './public/public-layout.tsx';
+import { VerifyPage } from './public/verify.page.tsx';
+import { RegistrantPage } from './registrants/registrant.page.tsx';
+import { RegistrantsPage } from './registrants/registrants.page.tsx';
 import { EditUserPage } from './users/edit-user.page.tsx';
 import { InviteUserPage } from './users/invite-user.page.tsx';
 import { UsersPage } from './users/users.page.tsx';
 
-/** Every page of the portal. The links in e-mails (accept-invitation, reset-password) must keep their paths. */
+/** A staff page behind its policy rule. */
+const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
+  path,
+  element: <RequireAccess rule={rule}>{element}</RequireAccess>,
+});
+
+/**
+ * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile) and in
+ * campaigns (join) must keep their paths.
+ */
 export const router = createBrowserRouter([
+  {
+    // The public pages: no account, no staff header.
+    element: <PublicLayout />,
+    children: [
+      { path: 'join/:slug', element: <JoinPage /> },
+      { path: 'verify', element: <VerifyPage /> },
+      { path: 'my-profile', element: <MyProfilePage /> },
+    ],
+  },
   {
     element: <AppLayout />,
     children: [
@@ -25,6 +56,13 @@ export const router = createBrowserRouter([
         element: <RequireSession />,
         children: [
           { index: true, element: <DashboardPage /> },
+          guarded('campaigns', access.campaigns, <CampaignsPage />),
+          guarded('campaigns/new', access.createCampaign, <NewCampaignPage />),
+          guarded('campaigns/:id', access.campaign, <CampaignPage />),
+          guarded('campaigns/:id/edit', access.editCampaign, <EditCampaignPage />),
+          guarded('registrants', access.registrants, <RegistrantsPage />),
+          guarded('registrants/:id', access.registrant, <RegistrantPage />),
+          guarded('import', access.importDryRun, <ImportPage />),
           {
             path: 'users',
             element: (

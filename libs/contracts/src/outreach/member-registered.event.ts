@@ -4,7 +4,13 @@ import { defineEvent } from '../event-contract.ts';
 import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
 
 /** A campaign's channels: each has its own shareable link, so every registration knows where it came from. */
-export const CAMPAIGN_CHANNELS = ['event', 'email', 'social-media', 'diaspora-association', 'embassy'] as const;
+export const CAMPAIGN_CHANNELS = [
+  'event',
+  'email',
+  'social-media',
+  'diaspora-association',
+  'embassy',
+] as const;
 
 /** How the registrant reached us: a campaign channel's link, or an imported diaspora-mapping list. */
 export const REGISTRATION_CHANNELS = [...CAMPAIGN_CHANNELS, 'mapping-import'] as const;

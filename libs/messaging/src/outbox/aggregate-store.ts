@@ -2,12 +2,13 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
+import type { Collection, Document, MongoBulkWriteError } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
-import { collections, createOutboxIndexes, isDuplicateKey } from './outbox.record.ts';
+import { collections, createOutboxIndexes, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
 import { OutboxRelay } from './outbox.relay.ts';
 
 /** An event to record with a state change: `event(CampaignLaunched, { … })`. */
@@ -87,6 +88,40 @@ export class AggregateStore implements OnModuleInit {
     return { id, version: record.version, state: record.state as S };
   }
 
+  /**
+   * The latest versions of many aggregates (bulk imports), in a few queries whatever their number, where
+   * `latest` one by one would cost each a few lookups: FerretDB serves an `_id` lookup by reading the
+   * collection, so thousands of them take minutes. It starts from the versions in the aggregate's projection
+   * (which may lag, never lead), then asks for the next version of all at once until none has one. Aggregates
+   * that do not exist are absent from the map.
+   */
+  async latestMany<S>(aggregate: string, ids: readonly string[]): Promise<Map<string, Versioned<S>>> {
+    const db = this.connection.db!;
+    const { outbox } = collections(db);
+    const found = new Map<string, Versioned<S>>();
+    if (ids.length === 0) return found;
+    const key = (id: string, version: number) => `${aggregate}:${id}:${version}`;
+    const fetch = async (keys: string[]) => {
+      const records = keys.length > 0 ? await outbox.find({ _id: { $in: keys } }).toArray() : [];
+      for (const r of records)
+        found.set(r.aggregateId, { id: r.aggregateId, version: r.version, state: r.state as S });
+      return records.map((r) => r.aggregateId);
+    };
+    const projection = this.options.projections[aggregate];
+    if (projection) {
+      const projected = await db
+        .collection<{ _id: string; version: number }>(projection)
+        .find({ _id: { $in: [...ids] } }, { projection: { version: 1 } })
+        .toArray();
+      await fetch(projected.map((p) => key(p._id, p.version)));
+    }
+    for (let next = [...ids]; next.length > 0;) {
+      next = await fetch(next.map((id) => key(id, (found.get(id)?.version ?? 0) + 1)));
+    }
+    for (const [id, { version }] of found) this.remember(`${aggregate}:${id}`, version);
+    return found;
+  }
+
   private remember(key: string, version: number) {
     if (this.seen.size > 10_000) this.seen.clear();
     this.seen.set(key, version);
@@ -103,27 +138,7 @@ export class AggregateStore implements OnModuleInit {
     decision: Decision<S>,
   ): Promise<'ok' | 'conflict' | 'applied'> {
     const context = messageContext.current();
-    const events = await Promise.all(
-      decision.events.map(async ({ contract, data }) => {
-        if (!this.options.publishes.includes(contract)) {
-          throw new Error(`${this.options.service} does not list ${contract.type} in its publishes`);
-        }
-        await validatePayload(contract, data);
-        const envelope: EventEnvelope = {
-          id: uuidv7(),
-          type: contract.type,
-          version: contract.version,
-          occurredAt: new Date().toISOString(),
-          producer: this.options.service,
-          subject: id,
-          correlationId: context?.correlationId ?? uuidv7(),
-          causationId: context?.causationId ?? null,
-          actor: context?.actor ?? 'system',
-          data: { ...data },
-        };
-        return { topic: contract.topic, traceparent: childTraceParent(context?.traceparent), envelope };
-      }),
-    );
+    const events = await this.envelopesOf(id, decision.events);
     const _id = `${aggregate}:${id}:${version}`;
     const committedAt = new Date();
     const { outbox, pending } = collections(this.connection.db!);
@@ -154,6 +169,92 @@ export class AggregateStore implements OnModuleInit {
     this.relay.kick();
     return 'ok';
   }
+
+  /** The outbox form of a change's events: validated, in envelopes that carry the current message context. */
+  private envelopesOf(id: string, pending: PendingEvent[]): Promise<OutboxRecord['events']> {
+    const context = messageContext.current();
+    return Promise.all(
+      pending.map(async ({ contract, data }) => {
+        if (!this.options.publishes.includes(contract)) {
+          throw new Error(`${this.options.service} does not list ${contract.type} in its publishes`);
+        }
+        await validatePayload(contract, data);
+        const envelope: EventEnvelope = {
+          id: uuidv7(),
+          type: contract.type,
+          version: contract.version,
+          occurredAt: new Date().toISOString(),
+          producer: this.options.service,
+          subject: id,
+          correlationId: context?.correlationId ?? uuidv7(),
+          causationId: context?.causationId ?? null,
+          actor: context?.actor ?? 'system',
+          data: { ...data },
+        };
+        return { topic: contract.topic, traceparent: childTraceParent(context?.traceparent), envelope };
+      }),
+    );
+  }
+
+  /**
+   * `append` for many aggregates at once (bulk imports): the same records and the same order — every pending
+   * mark is inserted before any change — in two `insertMany({ ordered: false })` calls instead of two inserts
+   * per change. The outcome of each item is that of `append`: 'conflict' when its version was taken already.
+   */
+  async appendMany<S>(
+    aggregate: string,
+    items: readonly { id: string; version: number; decision: Decision<S> }[],
+  ): Promise<('ok' | 'conflict' | 'applied')[]> {
+    if (items.length === 0) return [];
+    const context = messageContext.current();
+    const committedAt = new Date();
+    const records: OutboxRecord[] = [];
+    for (const { id, version, decision } of items) {
+      const _id = `${aggregate}:${id}:${version}`;
+      records.push({
+        _id,
+        aggregate,
+        aggregateId: id,
+        version,
+        state: decision.state,
+        events: await this.envelopesOf(id, decision.events),
+        causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
+        committedAt,
+        mark: uuidv7(),
+      });
+    }
+    const { outbox, pending } = collections(this.connection.db!);
+    // Marks first, for the reason given in `append`. A mark that failed to go in means its change must not.
+    const unmarked = await failedInserts(
+      pending,
+      records.map((r) => ({ _id: r.mark, change: r._id, version: r.version, at: committedAt })),
+    );
+    if (unmarked.size > 0) {
+      await pending.deleteMany({ _id: { $in: records.map((r) => r.mark) } }).catch(() => undefined);
+      throw [...unmarked.values()][0];
+    }
+    const failed = await failedInserts(outbox, records);
+    if (failed.size > 0) {
+      const lost = [...failed.keys()].map((i) => records[i]!.mark);
+      await pending.deleteMany({ _id: { $in: lost } }).catch(() => undefined); // not these changes' marks
+    }
+    const outcomes = await Promise.all(
+      records.map(async (record, i): Promise<'ok' | 'conflict' | 'applied'> => {
+        const error = failed.get(i);
+        if (error === undefined) return 'ok';
+        if (!isDuplicateKey(error)) return 'conflict';
+        const applied = context?.causationId && (await outbox.findOne({ causationKey: record.causationKey }));
+        return applied ? 'applied' : 'conflict';
+      }),
+    );
+    const other = [...failed.values()].find((error) => !isDuplicateKey(error));
+    if (other) throw other; // the items that went in stay in, as with `append` one by one
+    records.forEach(
+      (r, i) => outcomes[i] === 'ok' && this.remember(`${aggregate}:${r.aggregateId}`, r.version),
+    );
+    this.relay.kick();
+    return outcomes;
+  }
 }
 
 export class Aggregate<S extends object> {
@@ -166,11 +267,31 @@ export class Aggregate<S extends object> {
     return this.store.latest<S>(this.name, id);
   }
 
+  /** The latest version of each of many aggregates (bulk reads); the ones that do not exist are absent. */
+  loadMany(ids: readonly string[]): Promise<Map<string, Versioned<S>>> {
+    return this.store.latestMany<S>(this.name, ids);
+  }
+
   /** Version 1 of a new aggregate, with its events. */
   async create(id: string, state: S, events: PendingEvent[] = []): Promise<Versioned<S>> {
     const outcome = await this.store.append(this.name, id, 1, { state, events });
     if (outcome === 'conflict') throw new AggregateConflictError(`${this.name} ${id} exists already`);
     return outcome === 'ok' ? { id, version: 1, state } : (await this.load(id))!;
+  }
+
+  /**
+   * Version 1 of many new aggregates in one bulk write (imports): for each item 'ok', or 'conflict' when it
+   * exists already. Same records, events and guarantees as `create`, one by one.
+   */
+  async createMany(
+    items: readonly { id: string; state: S; events?: PendingEvent[] }[],
+  ): Promise<('ok' | 'conflict')[]> {
+    const outcomes = await this.store.appendMany(
+      this.name,
+      items.map(({ id, state, events = [] }) => ({ id, version: 1, decision: { state, events } })),
+    );
+    // 'applied' (a redelivered event already created it) is, for the caller, an aggregate that exists.
+    return outcomes.map((outcome) => (outcome === 'ok' ? 'ok' : 'conflict'));
   }
 
   /**
@@ -201,4 +322,21 @@ export class Aggregate<S extends object> {
     }
     throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);
   }
+}
+
+/**
+ * Inserts every document it can (`ordered: false`: one failure stops nothing else) and returns the error of each
+ * one that did not go in, by index. An error that is not about single documents (e.g. no connection) is thrown.
+ */
+async function failedInserts<T extends Document>(collection: Collection<T>, documents: T[]) {
+  const failed = new Map<number, unknown>();
+  try {
+    await collection.insertMany(documents as never, { ordered: false });
+  } catch (error) {
+    const writeErrors = (error as Partial<MongoBulkWriteError>).writeErrors;
+    if (!writeErrors) throw error;
+    for (const e of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) failed.set(e.index, e);
+    if (failed.size === 0) throw error;
+  }
+  return failed;
 }

@@ -1,4 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { acceptCsv } from './csv-body.ts';
+import { ImportsController } from './imports.controller.ts';
+import { ImportsService } from './imports.service.ts';
 
-@Module({})
-export class ImportsModule {}
+@Module({ controllers: [ImportsController], providers: [ImportsService] })
+export class ImportsModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit() {
+    acceptCsv(this.adapterHost.httpAdapter.getInstance<FastifyInstance>());
+  }
+}

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { MemberTokens } from './member-tokens.ts';
+import { OpenTorsController } from './open-tors.controller.ts';
+import { SelfServiceController } from './self-service.controller.ts';
+import { SelfServiceService } from './self-service.service.ts';
 
-@Module({})
+@Module({
+  controllers: [SelfServiceController, OpenTorsController],
+  providers: [MemberTokens, SelfServiceService],
+})
 export class SelfServiceModule {}

@@ -11,6 +11,8 @@ export class ApiProblem extends Error {
     /** Validation messages of a `request.invalid` problem (server text, English). */
     readonly errors: readonly string[] = [],
     readonly correlationId?: string,
+    /** The whole problem document, for the codes that carry more (an import's row-level report). */
+    readonly body: Readonly<Record<string, unknown>> = {},
   ) {
     super(title);
   }
@@ -30,14 +32,22 @@ export class ApiProblem extends Error {
       text(problem.title) ?? response.statusText,
       errors,
       text(problem.correlationId),
+      problem,
     );
   }
 }
 
 export interface SendOptions {
+  /** Sent as JSON. */
   body?: unknown;
+  /** A file sent as it is (a CSV list, a PDF), with its media type, instead of a JSON body. */
+  file?: { data: Blob; type: string };
   token?: string | null;
+  /** More request headers, e.g. the registrant's `x-member-token`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Read the answer as a file (a CSV export) instead of JSON. */
+  download?: boolean;
 }
 
 let clockOffset = 0;
@@ -49,17 +59,21 @@ export function serverNow(): number {
 
 /** One HTTP exchange with the gateway, no retry: JSON in, JSON out, problems thrown as ApiProblem. */
 export async function send<T>(method: string, path: string, options: SendOptions = {}): Promise<T> {
-  const { body, token, signal } = options;
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const { body, file, token, signal } = options;
+  const headers: Record<string, string> = {
+    accept: options.download ? '*/*' : 'application/json, application/problem+json',
+    ...options.headers,
+  };
   // Only with a body: the gateway refuses an empty body declared as JSON.
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (file) headers['content-type'] = file.type;
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(base + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ? file.data : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -70,6 +84,7 @@ export async function send<T>(method: string, path: string, options: SendOptions
   const date = Date.parse(response.headers.get('date') ?? '');
   if (!Number.isNaN(date)) clockOffset = date - Date.now();
   if (!response.ok) throw await ApiProblem.from(response);
+  if (options.download) return (await response.blob()) as T;
   // 202 and 204 answers carry no JSON (or none worth reading).
   if (!response.headers.get('content-type')?.includes('json')) return undefined as T;
   const text = await response.text();

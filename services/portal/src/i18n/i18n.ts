@@ -1,14 +1,47 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import de from './de.json';
 import en from './en.json';
 import fr from './fr.json';
+import rw from './rw.json';
+
+type Messages = typeof en;
 
 /**
- * Adding a language (de, rw, …): its file beside these, and one line here. Typing each file as the English one
- * makes a file with a missing message fail the type check.
+ * What the public pages (campaign landing, registration, verification, self-service) need: complete in every
+ * language. German and Kinyarwanda stop there for now: the staff screens fall back to English in them.
  */
-export const languages = { en, fr } satisfies Record<string, typeof en>;
+type PublicMessages = Pick<
+  Messages,
+  'language' | 'app' | 'layout' | 'form' | 'public' | 'countries' | 'levels' | 'trainingLanguages' | 'genders'
+> & {
+  common: Pick<Messages['common'], 'loading' | 'retry' | 'cancel' | 'choose' | 'none'>;
+  errors: Pick<
+    Messages['errors'],
+    | 'unexpected'
+    | 'network'
+    | 'server'
+    | 'forbidden'
+    | 'rate_limited'
+    | 'request'
+    | 'link'
+    | 'consent'
+    | 'campaign'
+    | 'cv'
+    | 'member_token'
+  >;
+};
+
+/**
+ * Adding a language: its file beside these, and one line here. Typing each file as the English one (or its
+ * public part) makes a file with a missing message fail the type check.
+ */
+const staffLanguages = { en, fr } satisfies Record<string, Messages>;
+const publicOnlyLanguages = { de, rw } satisfies Record<string, PublicMessages>;
+export const languages = { ...staffLanguages, ...publicOnlyLanguages };
 export type Language = keyof typeof languages;
+/** The languages of the staff screens (the others would show them half in English). */
+export const staffLanguageCodes = Object.keys(staffLanguages) as Language[];
 
 const storageKey = 'ikiraro.language';
 
@@ -48,6 +81,12 @@ export async function chooseLanguage(language: Language): Promise<void> {
   } catch {
     // Storage disabled: the choice lasts until the page is reloaded.
   }
+}
+
+/** The current language as one of ours (what the API's `locale` takes). */
+export function currentLanguage(): Language {
+  const language = i18n.resolvedLanguage;
+  return isLanguage(language) ? language : 'en';
 }
 
 export { i18n };

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
+import { staffLanguageCodes } from '../i18n/i18n.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -27,7 +28,7 @@ export function AppLayout() {
             {t('app.name')}
           </Link>
           <div className="header__tools">
-            <LanguageSwitcher />
+            <LanguageSwitcher offer={staffLanguageCodes} />
             {user && <UserMenu user={user} />}
           </div>
         </div>

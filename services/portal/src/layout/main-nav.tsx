@@ -7,6 +7,9 @@ import { useAllows } from '../auth/use-session.ts';
 /** Every page a user may see, in order; an item shows only when the policy allows its route. */
 const items = [
   { to: '/', label: 'nav.dashboard', rule: access.dashboard, end: true },
+  { to: '/campaigns', label: 'nav.campaigns', rule: access.campaigns, end: false },
+  { to: '/registrants', label: 'nav.registrants', rule: access.registrants, end: false },
+  { to: '/import', label: 'nav.import', rule: access.importDryRun, end: false },
   { to: '/users', label: 'nav.users', rule: access.users, end: false },
 ] as const;
 

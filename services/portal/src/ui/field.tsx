@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 interface Described {
   label: string;
@@ -59,6 +65,20 @@ export function SelectField({
       <select {...select} {...a11y(id, { label, hint, error })}>
         {children}
       </select>
+    </Frame>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ...textarea
+}: Described & TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string }) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea {...textarea} {...a11y(id, { label, hint, error })} />
     </Frame>
   );
 }

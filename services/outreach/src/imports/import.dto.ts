@@ -1,0 +1,39 @@
+import { IsString, Length } from 'class-validator';
+
+export class ImportQueryDto {
+  /** The campaign the list's people are imported into (its office follows them). */
+  @IsString()
+  @Length(1, 64)
+  campaignId!: string;
+}
+
+/** What a list would do (dry run), or why it was refused (`import.invalid`). */
+export interface ImportReport {
+  /** Data rows in the file (the header and blank lines not counted). */
+  rows: number;
+  /** Rows without errors. */
+  valid: number;
+  /** Every problem of every row: the line, the column, what is expected. */
+  errors: { row: number; column: string | null; message: string }[];
+  /** Rows whose e-mail an earlier row of the file has (`duplicateOf`: that row), or a member has ('existing'). */
+  duplicates: { row: number; email: string; duplicateOf: number | 'existing' }[];
+  /** New members the import would create. */
+  wouldCreate: number;
+  /** Earlier imported members whose data the list changes. */
+  wouldUpdate: number;
+  /** Earlier imported members the list leaves as they are. */
+  unchanged: number;
+  /**
+   * Valid rows left alone: a repeat of an earlier row, a person who registered (a list never overwrites a
+   * registered member) or one followed by another office.
+   */
+  wouldSkip: number;
+}
+
+/** What an import did; the four add up to the file's rows. */
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}

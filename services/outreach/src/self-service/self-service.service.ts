@@ -1,0 +1,181 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { MemberErased, MemberProfileUpdated } from '@ikiraro/contracts';
+import { Mailer } from '@ikiraro/mail';
+import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
+import type { Connection } from 'mongoose';
+import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail, profileOf } from '../members/member.ts';
+import {
+  CVS,
+  ERASED_EMAILS,
+  erasedEmailKey,
+  erasedStateOf,
+  redactHistory,
+  type StoredMember,
+} from './erasure.ts';
+import { invalidMemberToken, MemberTokens } from './member-tokens.ts';
+import type { UpdateProfileDto } from './self-service.dto.ts';
+
+/** The member's view of their own data. */
+export const profileView = ({ id, state }: Versioned<Member>) => ({
+  memberId: id,
+  firstName: state.firstName,
+  lastName: state.lastName,
+  email: state.email,
+  phone: state.phone ?? null,
+  countryOfResidence: state.countryOfResidence,
+  qualifications: state.qualifications,
+  subjects: state.subjects,
+  yearsOfExperience: state.yearsOfExperience,
+  languages: state.languages,
+  availability: state.availability,
+  gender: state.gender ?? null,
+  consent: state.consent,
+  hasCv: Boolean(state.cvId),
+  campaignId: state.campaignId,
+  registeredAt: state.verifiedAt ?? state.createdAt,
+});
+
+@Injectable()
+export class SelfServiceService {
+  private readonly logger = new Logger('SelfService');
+  private readonly members;
+
+  constructor(
+    store: AggregateStore,
+    private readonly tokens: MemberTokens,
+    @Inject(Mailer) private readonly mailer: Mailer,
+    @InjectConnection() private readonly connection: Connection,
+  ) {
+    this.members = store.of<StoredMember>(MEMBER);
+  }
+
+  private collection<T extends { _id: string }>(name: string) {
+    return this.connection.db!.collection<T>(name);
+  }
+
+  /**
+   * Sends a link when the address is a registered member's. Runs after the answer (always 202): the time to
+   * answer must not tell whether the address is known, and sending mail takes long.
+   */
+  requestLink(email: string): void {
+    this.sendLink(normaliseEmail(email)).catch((error: unknown) =>
+      this.logger.error(`sending a self-service link failed: ${String(error)}`),
+    );
+  }
+
+  private async sendLink(email: string) {
+    const key = await this.collection<{ _id: string; memberId: string }>(MEMBER_EMAILS).findOne({
+      _id: email,
+    });
+    const member = key && (await this.members.load(key.memberId));
+    if (!member || member.state.status !== 'registered') return;
+    const token = await this.tokens.issue(member.id);
+    await this.mailer.send({
+      to: member.state.email,
+      subject: 'Your Ikiraro profile',
+      text:
+        `Hello ${member.state.firstName},\n\n` +
+        `Open this link within an hour to see or change your profile, or to withdraw your consent:\n` +
+        `${this.mailer.link('/my-profile', { token })}\n\n` +
+        'If you did not ask for it, ignore this message.',
+    });
+  }
+
+  /** Replaces the profile and announces it (`MemberProfileUpdated`) in the same write. */
+  async update(memberId: string, dto: UpdateProfileDto): Promise<Versioned<Member>> {
+    const updated = await this.members.update(memberId, ({ state }) => {
+      if (state.status !== 'registered') throw invalidMemberToken(); // erased in the meantime
+      const kept: Member = { ...state };
+      delete kept.phone; // a PUT replaces: left out means removed
+      delete kept.gender;
+      const next: Member = {
+        ...kept,
+        ...(dto.phone ? { phone: dto.phone } : {}),
+        countryOfResidence: dto.countryOfResidence,
+        qualifications: dto.qualifications.map(({ level, field, institution, year }) => ({
+          level,
+          field,
+          institution,
+          year,
+        })),
+        subjects: dto.subjects,
+        yearsOfExperience: dto.yearsOfExperience,
+        languages: dto.languages,
+        availability: dto.availability.map(({ from, to }) => ({ from, to })),
+        ...(dto.gender ? { gender: dto.gender } : {}),
+      };
+      const opportunities = dto.consent?.opportunities;
+      if (next.consent && opportunities !== undefined && opportunities !== next.consent.opportunities.given) {
+        next.consent = {
+          ...next.consent,
+          opportunities: {
+            given: opportunities,
+            at: new Date().toISOString(),
+            textVersion: next.consent.opportunities.textVersion,
+          },
+        };
+      }
+      return {
+        state: next,
+        events: [
+          event(MemberProfileUpdated, {
+            memberId,
+            profile: profileOf(next),
+            availability: next.availability,
+          }),
+        ],
+      };
+    });
+    return updated as Versioned<Member>;
+  }
+
+  /**
+   * Withdrawal of consent: the member's personal data is erased here and `MemberErased` tells every other
+   * service, in the same write as the erasing version. Then what lives beside the aggregate goes: the CV, the
+   * e-mail key (the address may register afresh), the outbox history (see `redactHistory`), and last the
+   * tokens, so that a withdrawal interrupted half-way can be finished by withdrawing again with the same link.
+   */
+  async withdraw(token: string | undefined): Promise<void> {
+    const found = await this.tokens.anyMemberOf(token);
+    let before: Member | null = null;
+    let erased: Versioned<StoredMember> = found;
+    if (found.state.status === 'registered') {
+      erased = await this.members.update(found.id, ({ state }) => {
+        if (state.status !== 'registered') throw invalidMemberToken();
+        before = state;
+        return {
+          state: erasedStateOf(state),
+          events: [event(MemberErased, { memberId: found.id, reason: 'consent-withdrawn' })],
+        };
+      });
+    } else if (found.state.status === 'erased') {
+      before = await this.stateBefore(found);
+    } else throw invalidMemberToken();
+    await this.eraseAround(found.id, erased, before);
+    await this.tokens.revokeAll(found.id);
+  }
+
+  private async eraseAround(memberId: string, erased: Versioned<StoredMember>, before: Member | null) {
+    if (before) {
+      const { cvId, email } = before as Member;
+      if (cvId) await this.collection(CVS).deleteOne({ _id: cvId });
+      // Only this member's key: the address may already be someone's afresh.
+      await this.collection(MEMBER_EMAILS).deleteOne({ _id: normaliseEmail(email), memberId });
+      await this.collection(ERASED_EMAILS)
+        .insertOne({ _id: erasedEmailKey(email) })
+        .catch((error: { code?: number }) => {
+          if (error.code !== 11000) throw error;
+        });
+    }
+    await redactHistory(this.connection.db!, memberId, erased.version, erasedStateOf(erased.state));
+  }
+
+  /** The member's data in the version before erasure, unless the history was redacted already. */
+  private async stateBefore(erased: Versioned<StoredMember>): Promise<Member | null> {
+    const record = await this.collection<{ _id: string; state: StoredMember }>('outbox').findOne({
+      _id: `${MEMBER}:${erased.id}:${erased.version - 1}`,
+    });
+    return record && record.state.status !== 'erased' ? record.state : null;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The version of the consent wording on the form (the same version in every language). Recorded with each answer,
+ * so that what a registrant agreed to can be shown later: change it whenever the wording in the message files
+ * (`public.consent.*`) changes in meaning.
+ */
+export const consentTextVersion = '2026-11';

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../ui/form-alert.tsx';
+import { check, useFormAction } from '../ui/use-form-action.ts';
+import { readProfile } from './profile-input.ts';
+import { ProfileFields } from './profile-fields.tsx';
+import { publicApi, type SelfServiceProfile } from './public.api.ts';
+
+/** The registrant's own changes to their profile, and their answer about future opportunities. */
+export function EditProfileForm(props: {
+  token: string;
+  profile: SelfServiceProfile;
+  onSaved: (profile: SelfServiceProfile) => void;
+}) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  const form = useFormAction(async (data) => {
+    setSaved(false);
+    const profile = readProfile(data, t);
+    check(profile.errors);
+    const changed = await publicApi.updateProfile(props.token, {
+      ...profile.value,
+      consent: { opportunities: data.get('consentOpportunities') === 'yes' },
+    });
+    // The API may answer 204: the form's values are then what is stored.
+    props.onSaved(changed ?? { ...props.profile, ...profile.value });
+    setSaved(true);
+  });
+  return (
+    <form
+      ref={form.ref}
+      className="form form--public"
+      aria-label={t('public.myProfile.editForm')}
+      noValidate
+      onSubmit={form.onSubmit}
+    >
+      <FormAlert error={form.error} />
+      <ProfileFields initial={props.profile} errors={form.fieldErrors} />
+      <fieldset className="group">
+        <legend>{t('public.consent.legend')}</legend>
+        <label className="checkbox checkbox--top">
+          <input
+            type="checkbox"
+            name="consentOpportunities"
+            value="yes"
+            defaultChecked={props.profile.consent?.opportunities.given}
+          />
+          {t('public.consent.opportunities')}
+        </label>
+      </fieldset>
+      <div role="status">
+        {saved && <p className="notice notice--success">{t('public.myProfile.saved')}</p>}
+      </div>
+      <button type="submit" className="button button--wide" aria-disabled={form.pending || undefined}>
+        {t('public.myProfile.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDates } from '../ui/dates.ts';
+import { LoadError, Loading } from '../ui/status.tsx';
+import { type OpenTor, publicApi } from './public.api.ts';
+
+/** The Terms of Reference open now, so that a registrant sees where their skills are sought. */
+export function OpenTors({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const { day } = useDates();
+  const [tors, setTors] = useState<OpenTor[]>();
+  const [error, setError] = useState<unknown>();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setError(undefined);
+    publicApi.tors(token).then(
+      (list) => current && setTors(list),
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token, attempt]);
+
+  return (
+    <section className="card" aria-labelledby="tors-heading">
+      <h2 id="tors-heading">{t('public.myProfile.tors')}</h2>
+      {error ? (
+        <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />
+      ) : !tors ? (
+        <Loading />
+      ) : tors.length === 0 ? (
+        <p>{t('public.myProfile.noTors')}</p>
+      ) : (
+        <ul className="plain-list">
+          {tors.map((tor) => (
+            <li key={tor.torId} className="tor">
+              <h3>
+                {tor.title}{' '}
+                {tor.matchesMySubjects && (
+                  <span className="badge badge--live">{t('public.myProfile.torMatches')}</span>
+                )}
+              </h3>
+              <p>
+                {t('public.myProfile.tor', {
+                  iprc: tor.iprc,
+                  subject: tor.subject,
+                  from: day(tor.period.from),
+                  to: day(tor.period.to),
+                  count: tor.durationMonths,
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

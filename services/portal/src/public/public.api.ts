@@ -1,0 +1,119 @@
+import { send } from '../api/http.ts';
+import type { Language } from '../i18n/i18n.ts';
+import type {
+  Availability,
+  CampaignStatus,
+  Channel,
+  Country,
+  Partner,
+  Qualification,
+} from '../outreach/outreach.ts';
+
+/** A campaign as its public page shows it. */
+export interface PublicCampaign {
+  slug: string;
+  name: string;
+  partner: Partner;
+  country: Country;
+  channels: Channel[];
+  startsOn: string;
+  endsOn: string;
+  subjects: string[];
+  description?: string;
+  status: Exclude<CampaignStatus, 'draft'>;
+}
+
+/** The profile facts a registrant gives, and may later change themselves. */
+export interface ProfileInput {
+  /** Null in a stored profile that has none. */
+  phone?: string | null;
+  countryOfResidence: Country;
+  qualifications: Qualification[];
+  subjects: string[];
+  yearsOfExperience: number;
+  languages: string[];
+  availability: Availability[];
+  gender?: string | null;
+}
+
+export interface Registration extends ProfileInput {
+  campaign: string;
+  channel: Channel;
+  firstName: string;
+  lastName: string;
+  email: string;
+  cvId?: string;
+  consent: { programme: true; opportunities: boolean; textVersion: string };
+  locale: Language;
+  /** The honeypot: people leave it empty, form-filling robots do not. */
+  website: string;
+  /** ISO time the form was opened: a form sent a second after it opened was not filled in by a person. */
+  startedAt: string;
+}
+
+export interface SelfServiceProfile extends ProfileInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  consent: {
+    programme: { given: boolean; at: string; textVersion: string };
+    opportunities: { given: boolean; at: string; textVersion: string };
+  } | null;
+}
+
+export interface OpenTor {
+  torId: string;
+  title: string;
+  iprc: string;
+  subject: string;
+  period: Availability;
+  durationMonths: number;
+  /** In one of the registrant's subjects (listed first). */
+  matchesMySubjects?: boolean;
+}
+
+/**
+ * The contract says `{items: [{…, period: {from, to}}]}`; outreach answers a bare array with `period: {start,
+ * end}`. Both are read until the two agree.
+ */
+type OpenTorsAnswer =
+  | { items: OpenTor[] }
+  | (Omit<OpenTor, 'period'> & { period: Availability | { start: string; end: string } })[];
+
+function openTors(answer: OpenTorsAnswer): OpenTor[] {
+  const list = Array.isArray(answer) ? answer : answer.items;
+  return list.map((tor) => ({
+    ...tor,
+    period: 'start' in tor.period ? { from: tor.period.start, to: tor.period.end } : tor.period,
+  }));
+}
+
+/** The largest CV the API takes. */
+export const maxCvBytes = 5 * 1024 * 1024;
+
+const campaign = (slug: string) => `/public/campaigns/${encodeURIComponent(slug)}`;
+const member = (token: string) => ({ headers: { 'x-member-token': token } });
+
+/** The pages without an account: no bearer token; a registrant proves themselves with an e-mailed link. */
+export const publicApi = {
+  campaign: (slug: string, signal?: AbortSignal) => send<PublicCampaign>('GET', campaign(slug), { signal }),
+  visit: (slug: string, channel: string) =>
+    send<void>('POST', `${campaign(slug)}/visits`, { body: { channel } }),
+  start: (slug: string, channel: string) =>
+    send<void>('POST', `${campaign(slug)}/starts`, { body: { channel } }),
+  uploadCv: (file: Blob) =>
+    send<{ cvId: string }>('POST', '/public/cvs', { file: { data: file, type: 'application/pdf' } }),
+  register: (registration: Registration) =>
+    send<{ status: 'verification-sent' }>('POST', '/public/registrations', { body: registration }),
+  verify: (token: string) =>
+    send<{ memberId: string; outcome: 'registered' | 'updated' }>('POST', '/public/registrations/verify', {
+      body: { token },
+    }),
+  requestLink: (email: string) => send<void>('POST', '/public/self-service/link', { body: { email } }),
+  profile: (token: string) => send<SelfServiceProfile>('GET', '/public/self-service/profile', member(token)),
+  updateProfile: (token: string, changes: ProfileInput & { consent: { opportunities: boolean } }) =>
+    send<SelfServiceProfile>('PUT', '/public/self-service/profile', { ...member(token), body: changes }),
+  withdraw: (token: string) => send<void>('POST', '/public/self-service/withdraw', member(token)),
+  tors: async (token: string) =>
+    openTors(await send<OpenTorsAnswer>('GET', '/public/self-service/tors', member(token))),
+};

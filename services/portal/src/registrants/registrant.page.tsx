@@ -1,0 +1,147 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '../api/use-query.ts';
+import { genders, isOneOf, trainingLanguages } from '../outreach/outreach.ts';
+import { useDates } from '../ui/dates.ts';
+import { Page } from '../ui/page.tsx';
+import { LoadError, Loading } from '../ui/status.tsx';
+import { type ConsentAnswer, type Registrant, registrantsApi } from './registrants.api.ts';
+
+const isGender = isOneOf(genders);
+const isLanguage = isOneOf(trainingLanguages);
+
+/** A registrant's profile as they gave it, and the consent they recorded (with its text version). */
+export function RegistrantPage() {
+  const { t, i18n } = useTranslation();
+  const { day, instant } = useDates();
+  const id = useParams().id ?? '';
+  const { data, error, reload } = useQuery<Registrant>(registrantsApi.one(id));
+  if (!data) return error ? <LoadError error={error} onRetry={reload} /> : <Loading />;
+  const member = data;
+  const erased = member.status === 'erased';
+  const size = new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  });
+  const consent = (answer: ConsentAnswer | undefined) =>
+    answer
+      ? t(answer.given ? 'registrant.consentGiven' : 'registrant.consentRefused', {
+          at: instant(answer.at),
+          version: answer.textVersion,
+        })
+      : t('common.none');
+  const language = (code: string) => (isLanguage(code) ? t(`trainingLanguages.${code}`) : code);
+
+  return (
+    <Page title={erased ? t('registrants.erased') : `${member.firstName} ${member.lastName}`}>
+      <p>
+        <Link to="/registrants">{t('registrant.back')}</Link>
+      </p>
+      <section className="card" aria-labelledby="contact-heading">
+        <h2 id="contact-heading">{t('registrant.contact')}</h2>
+        <dl className="facts">
+          <dt>{t('fields.email')}</dt>
+          <dd>{member.email || t('common.none')}</dd>
+          <dt>{t('registrant.phone')}</dt>
+          <dd>{member.phone || t('common.none')}</dd>
+          <dt>{t('registrants.country')}</dt>
+          <dd>
+            {member.countryOfResidence ? t(`countries.${member.countryOfResidence}`) : t('common.none')}
+          </dd>
+          <dt>{t('registrants.status')}</dt>
+          <dd>
+            <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
+          </dd>
+          <dt>{t('registrants.campaign')}</dt>
+          <dd>
+            <Link to={`/campaigns/${encodeURIComponent(member.campaignId)}`}>
+              {t('registrant.toCampaign')}
+            </Link>
+          </dd>
+          <dt>{t('registrants.channel')}</dt>
+          <dd>{t(`channels.${member.channel}`)}</dd>
+          <dt>{t('campaignFields.office')}</dt>
+          <dd>{t(`offices.${member.office}`)}</dd>
+          <dt>{t('registrants.createdAt')}</dt>
+          <dd>{instant(member.createdAt)}</dd>
+        </dl>
+      </section>
+      {!erased && (
+        <>
+          <section className="card" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t('registrant.profile')}</h2>
+            <dl className="facts">
+              <dt>{t('registrants.subjects')}</dt>
+              <dd>{member.subjects.join(', ') || t('common.none')}</dd>
+              <dt>{t('registrants.experience')}</dt>
+              <dd>{t('registrants.years', { count: member.yearsOfExperience })}</dd>
+              <dt>{t('registrant.languages')}</dt>
+              <dd>{member.languages.map(language).join(', ') || t('common.none')}</dd>
+              <dt>{t('registrant.gender')}</dt>
+              <dd>
+                {member.gender
+                  ? isGender(member.gender)
+                    ? t(`genders.${member.gender}`)
+                    : member.gender
+                  : t('registrant.notSaid')}
+              </dd>
+              <dt>{t('registrant.cv')}</dt>
+              <dd>
+                {member.cv
+                  ? t('registrant.cvOnFile', { size: size.format(member.cv.size / 1024) })
+                  : t('common.none')}
+              </dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="qualifications-heading">
+            <h2 id="qualifications-heading">{t('registrant.qualifications')}</h2>
+            {member.qualifications.length === 0 ? (
+              <p>{t('common.none')}</p>
+            ) : (
+              <ul className="plain-list">
+                {member.qualifications.map((q, index) => (
+                  <li key={index}>
+                    {t('registrant.qualification', {
+                      level: t(`levels.${q.level}`),
+                      field: q.field,
+                      institution: q.institution,
+                      year: q.year,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="availability-heading">
+            <h2 id="availability-heading">{t('registrant.availability')}</h2>
+            {member.availability.length === 0 ? (
+              <p>{t('common.none')}</p>
+            ) : (
+              <ul className="plain-list">
+                {member.availability.map((window, index) => (
+                  <li key={index}>
+                    {day(window.from)} – {day(window.to)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+      <section className="card" aria-labelledby="consent-heading">
+        <h2 id="consent-heading">{t('registrant.consent')}</h2>
+        {member.consent ? (
+          <dl className="facts">
+            <dt>{t('registrant.consentProgramme')}</dt>
+            <dd>{consent(member.consent.programme)}</dd>
+            <dt>{t('registrant.consentOpportunities')}</dt>
+            <dd>{consent(member.consent.opportunities)}</dd>
+          </dl>
+        ) : (
+          <p>{t('registrant.noConsent')}</p>
+        )}
+      </section>
+    </Page>
+  );
+}

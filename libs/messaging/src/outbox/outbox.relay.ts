@@ -145,11 +145,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async project(records: OutboxRecord[], collection: Collection<{ _id: string; version: number }>) {
     const newest = new Map<string, OutboxRecord>();
     for (const r of records) newest.set(r.aggregateId, r);
+    if (newest.size === 0) return;
+    // One read for the whole batch: on FerretDB a lookup of a missing `_id` reads the whole collection, so one
+    // `$in` (also a full read there, but once) beats a lookup per new aggregate (a bulk import creates thousands).
+    const current = new Map(
+      (
+        await collection.find({ _id: { $in: [...newest.keys()] } }, { projection: { version: 1 } }).toArray()
+      ).map((d) => [d._id, d.version]),
+    );
+    const created = [...newest].filter(([_id]) => !current.has(_id));
+    if (created.length > 0) {
+      await collection.insertMany(
+        created.map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version })),
+        { ordered: false },
+      );
+    }
     for (const [_id, r] of newest) {
-      const current = await collection.findOne({ _id }, { projection: { version: 1 } });
-      const document = { ...(r.state as object), _id, version: r.version };
-      if (!current) await collection.insertOne(document);
-      else if (current.version < r.version) await collection.replaceOne({ _id }, document);
+      const version = current.get(_id);
+      if (version !== undefined && version < r.version) {
+        await collection.replaceOne({ _id }, { ...(r.state as object), version: r.version });
+      }
     }
   }
 }

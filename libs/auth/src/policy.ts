@@ -60,6 +60,7 @@ export const policy = {
   },
   reporting: {
     'GET /figures/campaigns': [...staff, 'twg-member'],
+    'GET /figures/members': [...staff, 'twg-member'],
   },
 } as const satisfies Record<string, Record<string, Rule>>;
 

@@ -35,10 +35,28 @@ export class KafkaConnection implements OnApplicationShutdown {
       const existing = new Set(await admin.listTopics());
       const missing = [...new Set(topics)].filter((t) => !existing.has(t));
       if (missing.length === 0) return;
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions })),
-      });
+      // Another service may create the same topic at the same moment: false, or an "already exists" error.
+      await admin
+        .createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions })),
+        })
+        .catch((error: { type?: string }) => {
+          if (error.type !== 'TOPIC_ALREADY_EXISTS') throw error;
+        });
+      // A topic just created may not be in every metadata answer yet, and a consumer subscribing then fails
+      // with "does not host this topic-partition": wait until its partitions all have leaders.
+      for (let attempt = 0; ; attempt++) {
+        const ready = await admin
+          .fetchTopicMetadata({ topics: missing })
+          .then((m) =>
+            m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
+          )
+          .catch(() => false);
+        if (ready) break;
+        if (attempt >= 50) throw new Error(`topics ${missing.join(', ')} have no leaders after 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     } finally {
       await admin.disconnect();
     }

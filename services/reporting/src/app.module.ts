@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
+import { MemberFiguresModule } from './member-figures/member-figures.controller.ts';
 import { CampaignFiguresModule } from './campaign-figures/campaign-figures.module.ts';
 
 @Module({
-  imports: [ServiceDefaultsModule.forRoot({ service: 'reporting' }), CampaignFiguresModule],
+  imports: [
+    ServiceDefaultsModule.forRoot({ service: 'reporting' }),
+    CampaignFiguresModule,
+    MemberFiguresModule,
+  ],
 })
 export class AppModule {}

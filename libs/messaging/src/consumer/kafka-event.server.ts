@@ -70,7 +70,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       if (topics.length > 0) {
         this.inbox = new Inbox(this.db(), this.connection.groupId);
         await this.connection.ensureTopics([...topics, this.deadLetters]);
-        await this.consume(topics);
+        // A retriable broker answer at start (a topic just created elsewhere, a coordinator still loading)
+        // must not stop the service from starting: try again a few times.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await this.consume(topics);
+            break;
+          } catch (error) {
+            if (!(error as { retriable?: boolean }).retriable || attempt >= 10) throw error;
+            await this.consumer?.disconnect().catch(() => undefined);
+            await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+          }
+        }
         this.log.log(`consuming ${topics.join(', ')} as ${this.connection.groupId}`);
       }
       callback();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   artifactsDir,
+  call,
   eventually,
   launchBrowser,
   type MailCatcher,
@@ -184,6 +185,15 @@ describe('registering from a campaign link', () => {
     await staff.getByText(/^Given on .+ \(text version 2026-11\)$/).waitFor();
     expect(await staff.getByText('Registered', { exact: true }).count()).toBeGreaterThan(0);
     await shot(staff, '07-registrant-profile');
+  });
+
+  it('announces the registration to other services: reporting counts it from the event', async () => {
+    await eventually(async () => {
+      const figures = await call(`${platform.gateway.url}/api/v1/figures/members`, 'GET', undefined, {
+        as: 'programme-manager',
+      });
+      expect(figures.body).toMatchObject({ BE: { registered: 1, byChannel: { event: 1 } } });
+    });
   });
 
   it('counts the visit, the start and the verification on the campaign funnel', async () => {

@@ -44,7 +44,7 @@ export class OpenTorsController {
     const member = await this.tokens.memberOf(token);
     const mine = new Set(member.state.subjects.map((s) => s.trim().toLowerCase()));
     const tors = await this.tors.find({}).toArray(); // a few dozen at most
-    return tors
+    const items = tors
       .map(({ _id, title, iprc, subject, period, durationMonths }) => ({
         torId: _id,
         title,
@@ -60,6 +60,7 @@ export class OpenTorsController {
           a.period.start.localeCompare(b.period.start) ||
           a.title.localeCompare(b.title),
       );
+    return { items };
   }
 
   /** An insert under the ToR's id: a redelivered event changes nothing. */

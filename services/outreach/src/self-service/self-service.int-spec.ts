@@ -276,18 +276,20 @@ describe('registrant self-service', () => {
 
     await eventually(async () => {
       const response = await outreach.request('GET', '/public/self-service/tors', undefined, as(token));
-      expect(response.body).toEqual([
-        {
-          torId: 'tor-energy',
-          title: 'Renewable energy trainers',
-          iprc: 'KGL',
-          subject: 'Renewable energy',
-          period: { start: '2027-06-01', end: '2027-12-31' },
-          durationMonths: 2,
-          matchesMySubjects: true,
-        },
-        expect.objectContaining({ torId: 'tor-construction', matchesMySubjects: false }),
-      ]);
+      expect(response.body).toEqual({
+        items: [
+          {
+            torId: 'tor-energy',
+            title: 'Renewable energy trainers',
+            iprc: 'KGL',
+            subject: 'Renewable energy',
+            period: { start: '2027-06-01', end: '2027-12-31' },
+            durationMonths: 2,
+            matchesMySubjects: true,
+          },
+          expect.objectContaining({ torId: 'tor-construction', matchesMySubjects: false }),
+        ],
+      });
     });
   });
 });

@@ -72,20 +72,11 @@ export interface OpenTor {
   matchesMySubjects?: boolean;
 }
 
-/**
- * The contract says `{items: [{…, period: {from, to}}]}`; outreach answers a bare array with `period: {start,
- * end}`. Both are read until the two agree.
- */
-type OpenTorsAnswer =
-  | { items: OpenTor[] }
-  | (Omit<OpenTor, 'period'> & { period: Availability | { start: string; end: string } })[];
+/** Outreach answers `{items}` with the ToR contract's `period: {start, end}`; the page shows it like availability. */
+type OpenTorsAnswer = { items: (Omit<OpenTor, 'period'> & { period: { start: string; end: string } })[] };
 
 function openTors(answer: OpenTorsAnswer): OpenTor[] {
-  const list = Array.isArray(answer) ? answer : answer.items;
-  return list.map((tor) => ({
-    ...tor,
-    period: 'start' in tor.period ? { from: tor.period.start, to: tor.period.end } : tor.period,
-  }));
+  return answer.items.map((tor) => ({ ...tor, period: { from: tor.period.start, to: tor.period.end } }));
 }
 
 /** The largest CV the API takes. */

@@ -38,11 +38,11 @@ export class KafkaConnection implements OnApplicationShutdown {
       // Another service may create the same topic at the same moment: false, or an "already exists" error.
       await admin
         .createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false, // waited for below, tolerating answers that lag behind the creation
           topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions })),
         })
-        .catch((error: { type?: string }) => {
-          if (error.type !== 'TOPIC_ALREADY_EXISTS') throw error;
+        .catch((error: { type?: string; retriable?: boolean }) => {
+          if (error.type !== 'TOPIC_ALREADY_EXISTS' && !error.retriable) throw error;
         });
       // A topic just created may not be in every metadata answer yet, and a consumer subscribing then fails
       // with "does not host this topic-partition": wait until its partitions all have leaders.

@@ -86,8 +86,10 @@ export async function startKafka(
   writeFileSync(config, properties(k));
   const classpath = `${libs}/*`;
   if (!existsSync(join(k.dir, 'data', 'meta.properties'))) {
-    // A cluster id is 16 random bytes in URL-safe base64 without padding (22 characters).
-    const clusterId = randomBytes(16).toString('base64url');
+    // A cluster id is 16 random bytes in URL-safe base64 without padding (22 characters). One that starts with
+    // '-' would be read as an option by the storage tool (1 start in 64 failed so): draw again.
+    let clusterId = randomBytes(16).toString('base64url');
+    while (clusterId.startsWith('-')) clusterId = randomBytes(16).toString('base64url');
     await run(
       'java',
       ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone'],

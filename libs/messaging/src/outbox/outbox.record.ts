@@ -43,4 +43,4 @@ export async function createOutboxIndexes(db: Db): Promise<void> {
   await collections(db).outbox.createIndex({ causationKey: 1 }, { unique: true });
 }
 
-export const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
+export { isDuplicateKey } from '@ikiraro/persistence';

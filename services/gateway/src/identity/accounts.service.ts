@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Iprc, Office, Role } from '@ikiraro/auth';
 import { AggregateStore, type Versioned } from '@ikiraro/messaging';
+import { isDuplicateKey } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
@@ -14,8 +15,6 @@ export interface NewAccount {
   office?: Office;
   iprc?: Iprc;
 }
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 /**
  * Accounts are aggregates (versioned, insert-only: concurrent edits never lose one another on FerretDB);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
-import { claimOnce } from './secrets.ts';
+import { claimOnce } from '@ikiraro/persistence';
 
 const windowMs = 15 * 60_000;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
-import { claimOnce, hashOf, newSecret } from './secrets.ts';
+import { claimOnce, hashOf, newSecret } from '@ikiraro/persistence';
 
 export type Purpose = 'invitation' | 'password-reset';
 

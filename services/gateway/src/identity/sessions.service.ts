@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
 import { type Account, toUser } from './account.ts';
 import { AccountsService } from './accounts.service.ts';
-import { claimOnce, hashOf, newSecret } from './secrets.ts';
+import { claimOnce, hashOf, newSecret } from '@ikiraro/persistence';
 
 interface RefreshToken {
   /** Hash of the secret in the cookie. */

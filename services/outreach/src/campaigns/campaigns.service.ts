@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@ikiraro/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Caller } from '@ikiraro/auth';
@@ -10,8 +11,6 @@ import { OUTREACH_CONFIG, type OutreachEnv } from '../outreach.config.ts';
 import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from './campaign.ts';
 import type { CreateCampaignDto, ListCampaignsQuery, UpdateCampaignDto } from './campaign.dto.ts';
 import { campaignNotFound, close, edit, isSlug, launch, linksOf, newSlug, sees } from './campaign.rules.ts';
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 /** Campaigns as aggregates (each change one stored version with its events), read by staff and public pages. */
 @Injectable()

@@ -1,10 +1,9 @@
+import { insertOnce } from '@ikiraro/persistence';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { FUNNEL_EVENTS, FUNNEL_STEPS, type FunnelEvent, type FunnelStep } from './funnel-event.ts';
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 export type FunnelCounts = Record<FunnelStep, number>;
 
@@ -21,14 +20,8 @@ export class FunnelService implements OnModuleInit {
   }
 
   /** Records a step; with an `_id` of its own, at most once (false when it was recorded already). */
-  async record(step: Omit<FunnelEvent, '_id' | 'at'>, _id: string = uuidv7()): Promise<boolean> {
-    try {
-      await this.events.insertOne({ _id, ...step, at: new Date() });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
+  record(step: Omit<FunnelEvent, '_id' | 'at'>, _id: string = uuidv7()): Promise<boolean> {
+    return insertOnce(this.events, { _id, ...step, at: new Date() } as FunnelEvent);
   }
 
   /**

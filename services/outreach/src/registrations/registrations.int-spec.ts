@@ -17,7 +17,7 @@ import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.t
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { CVS } from './cvs.controller.ts';
 import { PENDING_REGISTRATIONS } from './registrations.service.ts';
-import { hashOf, newSecret } from './secrets.ts';
+import { hashOf, newSecret } from '@ikiraro/persistence';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const png = Buffer.from([

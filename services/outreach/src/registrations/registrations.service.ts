@@ -18,7 +18,7 @@ import {
   type Registration,
   VERIFICATION_TTL_MS,
 } from './registration.rules.ts';
-import { claimOnce, hashOf, isDuplicateKey, newSecret } from './secrets.ts';
+import { claimOnce, hashOf, isDuplicateKey, newSecret } from '@ikiraro/persistence';
 import { verificationMail } from './verification.messages.ts';
 
 /** A submitted form waiting for its e-mail to be verified (`_id` = hash of the link's token). */

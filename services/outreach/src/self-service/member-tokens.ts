@@ -1,8 +1,8 @@
+import { hashOf, newSecret } from '@ikiraro/persistence';
 import { HttpException, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { AggregateStore, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
-import { createHash, randomBytes } from 'node:crypto';
 import { MEMBER, type Member } from '../members/member.ts';
 import type { StoredMember } from './erasure.ts';
 
@@ -16,8 +16,6 @@ interface MemberToken {
   memberId: string;
   expiresAt: Date;
 }
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export const invalidMemberToken = () =>
   new HttpException(
@@ -46,7 +44,7 @@ export class MemberTokens {
   }
 
   async issue(memberId: string): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecret();
     await this.tokens.insertOne({
       _id: hashOf(token),
       memberId,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AvailabilityWindow, COUNTRIES_OF_RESIDENCE, QUALIFICATION_LEVELS } from '@ikiraro/contracts';
+import { AvailabilityWindow, COUNTRIES_OF_RESIDENCE } from '@ikiraro/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { QualificationDto } from '../registrations/register.dto.ts';
 
 export class RequestLinkDto {
   /** The address the member registered with; a link to their profile is sent there if it is a member's. */
@@ -25,29 +26,6 @@ export class RequestLinkDto {
   @IsEmail()
   @MaxLength(254)
   email!: string;
-}
-
-export class QualificationDto {
-  /** Level of the qualification. */
-  @ApiProperty({ enum: QUALIFICATION_LEVELS })
-  @IsIn(QUALIFICATION_LEVELS)
-  level!: (typeof QUALIFICATION_LEVELS)[number];
-
-  /** Its field, e.g. `Electrical engineering`. */
-  @IsString()
-  @Length(1, 200)
-  field!: string;
-
-  /** Where it was obtained. */
-  @IsString()
-  @Length(1, 200)
-  institution!: string;
-
-  /** Year obtained. */
-  @IsInt()
-  @Min(1940)
-  @Max(2100)
-  year!: number;
 }
 
 export class ConsentChangeDto {

@@ -1,0 +1,1 @@
+export { claimOnce, hashOf, insertOnce, isDuplicateKey, newSecret } from './insert-once.ts';

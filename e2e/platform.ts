@@ -17,7 +17,11 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     startService(OutreachModule),
     startService(ReportingModule),
   ]);
-  const gateway = await startGateway(env, { outreach: outreach.url, reporting: reporting.url });
+  const gateway = await startGateway(env, {
+    outreach: outreach.url,
+    selection: 'http://127.0.0.1:9',
+    reporting: reporting.url,
+  });
   return {
     gateway,
     services: { outreach, reporting },

@@ -2,6 +2,7 @@
 export const services = [
   { name: 'gateway', port: 3100 },
   { name: 'outreach', port: 3101 },
+  { name: 'selection', port: 3102 },
   { name: 'reporting', port: 3107 },
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import { MEMBER, type Role } from './roles.ts';
 
 /**
  * The policy matrix: every route of the public API, by owning service, and the roles allowed on it.
@@ -7,12 +7,19 @@ import type { Role } from './roles.ts';
  * is forbidden to everyone. Scopes (an officer's office, a focal point's IPRC) are checked by the services.
  */
 export const PUBLIC = 'public';
+/** Any staff account (a member's token is not a signed-in account). */
 export const ANY_SIGNED_IN = 'signed-in';
 export type Rule = typeof PUBLIC | typeof ANY_SIGNED_IN | readonly Role[];
 
 const staff = ['admin', 'programme-manager', 'outreach-officer', 'auditor'] as const;
 /** Who runs outreach: creates and changes campaigns, imports and exports registrants. */
 const outreachTeam = ['admin', 'programme-manager', 'outreach-officer'] as const;
+/** Who follows the selection: reads ToRs, applications (reviewers: their panels only) and the balance. */
+const selectionReaders = ['admin', 'programme-manager', 'twg-member', 'iprc-focal-point', 'auditor'] as const;
+/** Who drafts ToRs from the needs assessment (an IPRC focal point: for their IPRC). */
+const torAuthors = ['programme-manager', 'iprc-focal-point'] as const;
+/** Who sees a ToR's applications: the programme manager, its panel (checked by selection) and auditors. */
+const panelReaders = ['admin', 'programme-manager', 'twg-member', 'auditor'] as const;
 
 export const policy = {
   gateway: {
@@ -29,6 +36,8 @@ export const policy = {
     'PATCH /users/:id': ['admin'],
     'POST /users/:id/invitation': ['admin'],
     'POST /users/:id/sessions/revoke': ['admin'],
+    'GET /reviewers': ['programme-manager'],
+    'POST /auth/member-token': PUBLIC,
   },
   outreach: {
     // Campaigns (an outreach officer: their office's only, checked by outreach)
@@ -58,6 +67,29 @@ export const policy = {
     'POST /public/self-service/withdraw': PUBLIC,
     'GET /public/self-service/tors': PUBLIC,
   },
+  selection: {
+    'GET /tors': selectionReaders,
+    'POST /tors': torAuthors,
+    'GET /tors/:id': selectionReaders,
+    'PATCH /tors/:id': torAuthors,
+    'POST /tors/:id/approve': ['programme-manager'],
+    'POST /tors/:id/publish': ['programme-manager'],
+    'POST /tors/:id/close': ['programme-manager'],
+    'PUT /tors/:id/panel': ['programme-manager'],
+    'GET /tors/:id/applications': panelReaders,
+    'GET /tors/:id/report': ['admin', 'programme-manager', 'auditor'],
+    'GET /applications/:id': panelReaders,
+    'POST /applications/:id/declaration': ['twg-member'],
+    'PUT /applications/:id/scorecard': ['twg-member'],
+    'POST /applications/:id/notes': ['programme-manager', 'twg-member'],
+    'POST /applications/:id/shortlist': ['programme-manager'],
+    'POST /applications/:id/decision': ['programme-manager'],
+    'GET /balance': selectionReaders,
+    // Public pages and the applicant's own (a member token from `POST /auth/member-token`)
+    'GET /public/tors': PUBLIC,
+    'GET /member/applications': [MEMBER],
+    'POST /member/applications': [MEMBER],
+  },
   reporting: {
     'GET /figures/campaigns': [...staff, 'twg-member'],
     'GET /figures/members': [...staff, 'twg-member'],
@@ -76,6 +108,6 @@ export function allows(rule: Rule | undefined, callerRoles: readonly string[] | 
   if (rule === undefined) return false;
   if (rule === PUBLIC) return true;
   if (callerRoles === null) return false;
-  if (rule === ANY_SIGNED_IN) return true;
+  if (rule === ANY_SIGNED_IN) return callerRoles.some((role) => role !== MEMBER);
   return callerRoles.some((role) => (rule as readonly string[]).includes(role));
 }

@@ -1,5 +1,5 @@
 /** Who can do what is decided by role; outreach officers are scoped to an office, IPRC focal points to an IPRC. */
-export const roles = [
+export const staffRoles = [
   'admin',
   'programme-manager',
   'outreach-officer',
@@ -10,6 +10,14 @@ export const roles = [
   'investor',
   'auditor',
 ] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/**
+ * A registered member acting on their own behalf (applying to a ToR): no account, a short-lived token the gateway
+ * exchanges for a magic-link token. Never a role an account can hold.
+ */
+export const MEMBER = 'member';
+export const roles = [...staffRoles, MEMBER] as const;
 export type Role = (typeof roles)[number];
 
 /** IOM offices: Belgium, Germany, Rwanda. */

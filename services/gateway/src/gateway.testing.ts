@@ -11,7 +11,11 @@ export const admin = { email: 'admin@test.ikiraro.org', password: 'correct horse
  */
 export async function startGateway(
   env: Record<string, string> = {},
-  serviceUrls: Record<string, string> = { outreach: 'http://127.0.0.1:9', reporting: 'http://127.0.0.1:9' },
+  serviceUrls: Record<string, string> = {
+    outreach: 'http://127.0.0.1:9',
+    selection: 'http://127.0.0.1:9',
+    reporting: 'http://127.0.0.1:9',
+  },
 ): Promise<ServiceUnderTest & { mail: MailCatcher }> {
   const mail = await startMailCatcher();
   const saved = { ...process.env };

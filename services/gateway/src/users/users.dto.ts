@@ -9,7 +9,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { type Iprc, iprcs, type Office, offices, type Role, roles } from '@ikiraro/auth';
+import { type Iprc, iprcs, type Office, offices, type StaffRole, staffRoles } from '@ikiraro/auth';
 
 export class InviteUserDto {
   @IsEmail()
@@ -20,11 +20,11 @@ export class InviteUserDto {
   @Length(1, 120)
   name!: string;
 
-  @ApiProperty({ enum: roles, isArray: true })
+  @ApiProperty({ enum: staffRoles, isArray: true })
   @ArrayMinSize(1)
-  @ArrayMaxSize(roles.length)
-  @IsIn(roles, { each: true })
-  roles!: Role[];
+  @ArrayMaxSize(staffRoles.length)
+  @IsIn(staffRoles, { each: true })
+  roles!: StaffRole[];
 
   /** Required for an outreach officer. */
   @ApiProperty({ enum: offices, required: false })
@@ -45,12 +45,12 @@ export class UpdateUserDto {
   @Length(1, 120)
   name?: string;
 
-  @ApiProperty({ enum: roles, isArray: true, required: false })
+  @ApiProperty({ enum: staffRoles, isArray: true, required: false })
   @IsOptional()
   @ArrayMinSize(1)
-  @ArrayMaxSize(roles.length)
-  @IsIn(roles, { each: true })
-  roles?: Role[];
+  @ArrayMaxSize(staffRoles.length)
+  @IsIn(staffRoles, { each: true })
+  roles?: StaffRole[];
 
   /** Office scope; `null` removes it. */
   @ApiProperty({ enum: offices, required: false, nullable: true })

@@ -1,4 +1,4 @@
-import { type Role, iprcs, offices, roles } from '@ikiraro/auth/roles';
+import { type Role, iprcs, offices, staffRoles } from '@ikiraro/auth/roles';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../ui/field.tsx';
@@ -34,7 +34,7 @@ export function AccessFields({
           </p>
         )}
         <div className="checkboxes">
-          {roles.map((role) => (
+          {staffRoles.map((role) => (
             <label key={role} className="checkbox">
               <input
                 type="checkbox"

@@ -1,4 +1,4 @@
-import { type Iprc, type Office, type Role, iprcs, offices, roles } from '@ikiraro/auth/roles';
+import { type Iprc, type Office, type Role, iprcs, offices, staffRoles } from '@ikiraro/auth/roles';
 import type { TFunction } from 'i18next';
 import type { User } from '../api/types.ts';
 import type { UserAccess } from './users.api.ts';
@@ -7,7 +7,7 @@ const isOneOf =
   <T extends string>(values: readonly T[]) =>
   (value: unknown): value is T =>
     (values as readonly unknown[]).includes(value);
-const isRole = isOneOf<Role>(roles);
+const isRole = isOneOf<Role>(staffRoles);
 const isOffice = isOneOf<Office>(offices);
 const isIprc = isOneOf<Iprc>(iprcs);
 

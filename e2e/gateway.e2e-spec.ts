@@ -154,7 +154,11 @@ describe('the gateway when a service is down or slow', () => {
     const address = silent.address() as { port: number };
     gateway = await startGateway(
       { UPSTREAM_TIMEOUT_MS: '300' },
-      { outreach: `http://127.0.0.1:${await freePort()}`, reporting: `http://127.0.0.1:${address.port}` },
+      {
+        outreach: `http://127.0.0.1:${await freePort()}`,
+        selection: `http://127.0.0.1:${await freePort()}`,
+        reporting: `http://127.0.0.1:${address.port}`,
+      },
     );
   });
   afterAll(async () => {

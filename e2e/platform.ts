@@ -2,32 +2,34 @@ import { startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { startGateway } from '../services/gateway/src/gateway.testing.ts';
 import { AppModule as OutreachModule } from '../services/outreach/src/app.module.ts';
 import { AppModule as ReportingModule } from '../services/reporting/src/app.module.ts';
+import { AppModule as SelectionModule } from '../services/selection/src/app.module.ts';
 
 export { admin } from '../services/gateway/src/gateway.testing.ts';
 
 export interface Platform {
   gateway: Awaited<ReturnType<typeof startGateway>>;
-  services: Record<'outreach' | 'reporting', ServiceUnderTest>;
+  services: Record<'outreach' | 'selection' | 'reporting', ServiceUnderTest>;
   close(): Promise<void>;
 }
 
 /** The whole platform behind its gateway, in this test process, on the run's Kafka and database. */
 export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
-  const [outreach, reporting] = await Promise.all([
+  const [outreach, selection, reporting] = await Promise.all([
     startService(OutreachModule),
+    startService(SelectionModule),
     startService(ReportingModule),
   ]);
   const gateway = await startGateway(env, {
     outreach: outreach.url,
-    selection: 'http://127.0.0.1:9',
+    selection: selection.url,
     reporting: reporting.url,
   });
   return {
     gateway,
-    services: { outreach, reporting },
+    services: { outreach, selection, reporting },
     async close() {
       await gateway.close();
-      await Promise.all([outreach.close(), reporting.close()]);
+      await Promise.all([outreach.close(), selection.close(), reporting.close()]);
     },
   };
 }

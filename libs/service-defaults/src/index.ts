@@ -2,3 +2,4 @@ export { bootstrapService, createService, type CreateServiceOptions } from './bo
 export { DomainError, type ErrorKind } from './domain-error.ts';
 export { ServiceDefaultsModule, SERVICE_CONFIG, type ServiceDefaults } from './service-defaults.module.ts';
 export { loadServiceConfig, readEnv, ServiceEnv, type ServiceConfig } from './service.config.ts';
+export { spreadsheetSafe } from './spreadsheet-safe.ts';

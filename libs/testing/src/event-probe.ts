@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@ikiraro/contracts';
 import { Kafka, logLevel } from 'kafkajs';
+import { v7 as uuidv7 } from 'uuid';
 
 const client = (clientId: string) =>
   new Kafka({ clientId, brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
@@ -55,4 +56,35 @@ export async function publishRaw(topic: string, messages: { key: string; value: 
   } finally {
     await producer.disconnect();
   }
+}
+
+/** A valid envelope of `contract` about `subject`, as its producer would make it. */
+export const envelopeOf = <T extends object>(
+  contract: { type: string; version: number },
+  subject: string,
+  data: T,
+): EventEnvelope<T> => ({
+  id: uuidv7(),
+  type: contract.type,
+  version: contract.version,
+  occurredAt: new Date().toISOString(),
+  producer: contract.type.split('.')[0]!,
+  subject,
+  correlationId: uuidv7(),
+  causationId: null,
+  actor: 'system',
+  data,
+});
+
+/** Publishes events of `contract` on its topic (with the run's prefix), keyed by their subjects. */
+export async function publishEvents<T extends object>(
+  contract: { type: string; version: number; topic: string },
+  items: { subject: string; data: T }[],
+): Promise<EventEnvelope<T>[]> {
+  const events = items.map(({ subject, data }) => envelopeOf(contract, subject, data));
+  await publishRaw(
+    `${process.env.KAFKA_TOPIC_PREFIX ?? ''}${contract.topic}`,
+    events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
+  );
+  return events;
 }

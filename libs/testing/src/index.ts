@@ -1,6 +1,6 @@
 export { eventually } from './eventually.ts';
 export { startTestInfra, type TestInfra } from './infra.ts';
-export { ensureTopic, probeTopic, publishRaw } from './event-probe.ts';
+export { ensureTopic, envelopeOf, probeTopic, publishEvents, publishRaw } from './event-probe.ts';
 export {
   call,
   startService,

@@ -1,8 +1,9 @@
 import { allows, callerOf, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { Pool, errors } from 'undici';
+import type { Pool } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
+import { upstreamFailure, upstreamPool } from './upstream.ts';
 
 export const apiPrefix = '/api/v1';
 
@@ -70,12 +71,7 @@ export function registerForwarding(
     if (service === 'gateway') continue;
     const base = options.serviceUrls[service];
     if (!base) throw new Error(`SERVICE_URLS has no URL for ${service}, which owns routes of the public API`);
-    const pool = new Pool(base, {
-      connections: 64,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connectTimeout: Math.min(options.timeoutMs, 5_000),
-    });
+    const pool = upstreamPool(base, options.timeoutMs);
     pools.set(service, pool);
     for (const route of Object.keys(routes)) {
       const [method, path] = route.split(' ') as [HTTPMethods, string];
@@ -141,23 +137,8 @@ async function forward(pool: Pool, service: string, request: FastifyRequest, rep
     }
     return reply.send(response.body);
   } catch (error) {
-    if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
-      return problem(
-        reply,
-        request,
-        504,
-        'upstream.timeout',
-        `The ${service} service did not answer in time`,
-      );
-    const code = (error as { code?: string }).code;
-    if (
-      code === 'ECONNREFUSED' ||
-      code === 'ECONNRESET' ||
-      error instanceof errors.ConnectTimeoutError ||
-      error instanceof errors.SocketError
-    )
-      return problem(reply, request, 503, 'upstream.unavailable', `The ${service} service is not available`);
-    request.log.error(error);
-    return problem(reply, request, 502, 'upstream.failed', `The ${service} service could not be reached`);
+    const failure = upstreamFailure(error, service);
+    if (failure.status === 502) request.log.error(error);
+    return problem(reply, request, failure.status, failure.code, failure.title);
   }
 }

@@ -62,3 +62,12 @@ export const sessionBody = (session: {
   expiresAt: session.expiresAt,
   user: session.user,
 });
+
+export class MemberTokenDto {
+  /**
+   * Bearer token for the member's own routes (role `member`, no account), valid until `expiresAt`; keep it in
+   * memory. There is no refresh token: exchange the link again while it is valid.
+   */
+  accessToken!: string;
+  expiresAt!: string;
+}

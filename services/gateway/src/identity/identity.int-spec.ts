@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, type HttpResponse } from '@ikiraro/testing';
+import { eventually, type HttpResponse, tokenFor } from '@ikiraro/testing';
 import { admin, startGateway } from '../gateway.testing.ts';
 
 const refreshCookie = (response: HttpResponse) =>
@@ -221,6 +221,18 @@ describe('identity', () => {
       const list = await asAdmin('GET', '/users');
       expect(list.body.items).toContainEqual(expect.objectContaining({ id, status: 'disabled' }));
     });
+  });
+
+  it('treats a member token as no staff sign-in: no /auth/me, no account looked up', async () => {
+    const member = await tokenFor({ roles: ['member'], name: 'Amina Uwase' });
+    const me = await gateway.request('GET', '/api/v1/auth/me', undefined, { token: member });
+    expect(me.body).toMatchObject({ status: 403, code: 'auth.forbidden' });
+  });
+
+  it('refuses a member-token exchange without a link token before asking outreach', async () => {
+    const response = await api('POST', '/auth/member-token');
+    expect(response.body).toMatchObject({ status: 401, code: 'member_token.invalid' });
+    expect(response.headers.get('set-cookie')).toBeNull();
   });
 
   it('keeps an admin from disabling themselves', async () => {

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { AuthError, type Caller, type PrivateKey, readPrivateKey, signAccessToken } from '@ikiraro/auth';
+import { AuthError, type Caller } from '@ikiraro/auth';
 import type { Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
+import { AccessTokens } from './access-tokens.ts';
 import { type Account, toUser } from './account.ts';
 import { AccountsService } from './accounts.service.ts';
 import { claimOnce, hashOf, newSecret } from '@ikiraro/persistence';
@@ -38,12 +39,11 @@ const sessionOver = (message = 'Your session is over; sign in again') =>
  */
 @Injectable()
 export class SessionsService {
-  private key?: Promise<PrivateKey>;
-
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     @InjectConnection() private readonly connection: Connection,
     private readonly accounts: AccountsService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   private collection<T extends { _id: string }>(name: string) {
@@ -96,12 +96,7 @@ export class SessionsService {
       ...(state.office ? { office: state.office } : {}),
       ...(state.iprc ? { iprc: state.iprc } : {}),
     };
-    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const accessToken = await signAccessToken(
-      caller,
-      await (this.key ??= readPrivateKey(this.config.AUTH_PRIVATE_KEY)),
-      ttl,
-    );
+    const { accessToken, expiresAt } = await this.tokens.sign(caller);
     const refreshToken = newSecret();
     const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     await this.collection<RefreshToken>('refresh_tokens').insertOne({
@@ -113,7 +108,7 @@ export class SessionsService {
     });
     return {
       accessToken,
-      expiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
+      expiresAt,
       user: toUser(id, state),
       refreshToken,
       refreshExpiresAt,

@@ -69,3 +69,15 @@ export class UpdateUserDto {
   @IsIn(['active', 'disabled'])
   status?: 'active' | 'disabled';
 }
+
+export class ReviewerDto {
+  /** Account id, as a ToR's panel lists it. */
+  id!: string;
+  name!: string;
+  email!: string;
+}
+
+export class ReviewerListDto {
+  /** Active accounts with the `twg-member` role, by name. */
+  items!: ReviewerDto[];
+}

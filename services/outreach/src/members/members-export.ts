@@ -1,11 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '@ikiraro/service-defaults';
 import type { MemberDocument } from './member-search.rules.ts';
 
-/**
- * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) gets a leading
- * apostrophe: names and subjects come from a public form, and an exported file is opened in Excel.
- */
-const cell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const cell = spreadsheetSafe;
 
 const columns: [string, (m: MemberDocument) => string | number | undefined][] = [
   ['id', (m) => m._id],

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Db } from 'mongodb';
 import { type Member, normaliseEmail } from '../members/member.ts';
 
 /** What remains of a member who withdrew consent: enough for the campaign figures, nothing about the person. */
@@ -29,26 +28,3 @@ export const erasedEmailKey = (email: string) =>
   createHash('sha256')
     .update(`ikiraro:erased:${normaliseEmail(email)}`)
     .digest('base64url');
-
-/**
- * Erasure must reach the outbox history too: every earlier version of the member still holds its state (name,
- * e-mail, phone…) and its events. They cannot be deleted — the store finds an aggregate's latest version by
- * walking its versions from 1 (AggregateStore.latest), so a member without version 1 would vanish and could be
- * created again under the same id — so each earlier version is redacted in place instead: its state becomes the
- * erased state, and, once published (its pending mark gone), its events are emptied. A version not yet published
- * keeps its events, which carry profile facts only, never names or contact data: the relay still has to send
- * them, and consumers erase on `MemberErased`, which follows them on the same partition.
- * Writing to these records is safe: after its insert, nobody writes an outbox record (the relay only reads
- * them), so this is their single writer. The collections are the outbox's (libs/messaging outbox.record.ts).
- */
-export async function redactHistory(db: Db, memberId: string, erasedVersion: number, state: ErasedMember) {
-  const outbox = db.collection<{ _id: string; mark: string }>('outbox');
-  const pending = db.collection<{ _id: string }>('outbox_pending');
-  for (let version = 1; version < erasedVersion; version++) {
-    const _id = `member:${memberId}:${version}`;
-    const record = await outbox.findOne({ _id }, { projection: { mark: 1 } });
-    if (!record) continue;
-    const unpublished = await pending.findOne({ _id: record.mark }, { projection: { _id: 1 } });
-    await outbox.updateOne({ _id }, { $set: { state, ...(unpublished ? {} : { events: [] }) } });
-  }
-}

@@ -5,14 +5,7 @@ import { Mailer } from '@ikiraro/mail';
 import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail, profileOf } from '../members/member.ts';
-import {
-  CVS,
-  ERASED_EMAILS,
-  erasedEmailKey,
-  erasedStateOf,
-  redactHistory,
-  type StoredMember,
-} from './erasure.ts';
+import { CVS, ERASED_EMAILS, erasedEmailKey, erasedStateOf, type StoredMember } from './erasure.ts';
 import { invalidMemberToken, MemberTokens } from './member-tokens.ts';
 import type { UpdateProfileDto } from './self-service.dto.ts';
 
@@ -168,7 +161,7 @@ export class SelfServiceService {
           if (error.code !== 11000) throw error;
         });
     }
-    await redactHistory(this.connection.db!, memberId, erased.version, erasedStateOf(erased.state));
+    await this.members.redactHistory(memberId, erased.version, () => erasedStateOf(erased.state));
   }
 
   /** The member's data in the version before erasure, unless the history was redacted already. */

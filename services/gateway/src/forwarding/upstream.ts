@@ -1,0 +1,46 @@
+import { HttpException } from '@nestjs/common';
+import { Pool, errors } from 'undici';
+
+/**
+ * A connection pool to one service's internal API. Headers and body share the one upstream timeout, so a caller
+ * waits at most UPSTREAM_TIMEOUT_MS for a service, whichever gateway route called it.
+ */
+export const upstreamPool = (base: string, timeoutMs: number, connections = 64) =>
+  new Pool(base, {
+    connections,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    connectTimeout: Math.min(timeoutMs, 5_000),
+  });
+
+export interface UpstreamFailure {
+  status: 502 | 503 | 504;
+  code: 'upstream.timeout' | 'upstream.unavailable' | 'upstream.failed';
+  title: string;
+}
+
+/** What a failed call to a service tells the caller: too slow (504), not there (503), or something else (502). */
+export function upstreamFailure(error: unknown, service: string): UpstreamFailure {
+  if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
+    return { status: 504, code: 'upstream.timeout', title: `The ${service} service did not answer in time` };
+  const code = (error as { code?: string }).code;
+  if (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    error instanceof errors.ConnectTimeoutError ||
+    error instanceof errors.SocketError
+  )
+    return { status: 503, code: 'upstream.unavailable', title: `The ${service} service is not available` };
+  return upstreamFailed(service);
+}
+
+/** A service that answered, but not with anything the gateway can use; or failed in a way not foreseen. */
+export const upstreamFailed = (service: string): UpstreamFailure => ({
+  status: 502,
+  code: 'upstream.failed',
+  title: `The ${service} service could not be reached`,
+});
+
+/** The same failure thrown from a Nest route, for the problem filter to answer. */
+export const upstreamError = ({ status, code, title }: UpstreamFailure) =>
+  new HttpException({ code, message: title }, status);

@@ -1,0 +1,61 @@
+import type { AvailabilityWindow, MemberProfile } from '@ikiraro/contracts';
+import type { AuditEntry } from '../audit.ts';
+import type { Screening } from './eligibility.rules.ts';
+import type { Match } from './match.rules.ts';
+
+/**
+ * The profile facts an application was screened and matched on, copied when it was submitted: the explanation
+ * stays true when the member later edits their profile. Gender is not among them (nor age, nationality or a photo:
+ * selection never receives those).
+ */
+export type ProfileFacts = Omit<MemberProfile, 'gender'> & { availability: AvailabilityWindow[] };
+
+export interface Declaration {
+  reviewerId: string;
+  conflict: boolean;
+  /** Why there is a conflict; staff see it, the applicant never does. */
+  reason?: string;
+  at: string;
+}
+
+export interface Scorecard {
+  reviewerId: string;
+  reviewerName: string;
+  /** Criterion code → 1..5. */
+  scores: Record<string, number>;
+  comment?: string;
+  /** Weighted total, 0–100. */
+  total: number;
+  at: string;
+}
+
+export interface Note {
+  by: { id: string; name: string };
+  text: string;
+  at: string;
+}
+
+export type Outcome = 'selected' | 'reserve' | 'rejected';
+
+export interface Application {
+  torId: string;
+  memberId: string;
+  /** As the applicant gave it; null once erased. Hidden from reviewers of a blind panel. */
+  applicantName: string | null;
+  motivation: string | null;
+  submittedAt: string;
+  profile: ProfileFacts | null;
+  screening: Screening;
+  match: Match;
+  status: 'ineligible' | 'eligible' | 'shortlisted' | Outcome;
+  declarations: Declaration[];
+  scorecards: Scorecard[];
+  notes: Note[];
+  decision?: { outcome: Outcome; reason: string; by: { id: string; name: string }; at: string };
+  /** The period agreed with a selected candidate. */
+  placement?: { start: string; end: string };
+  erased?: true;
+  trail: AuditEntry[];
+}
+
+export const APPLICATION = 'application';

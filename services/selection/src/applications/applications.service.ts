@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Caller } from '@ikiraro/auth';
+import { ApplicationRejected, ApplicationScreened, ApplicationSubmitted } from '@ikiraro/contracts';
+import { AggregateConflictError, AggregateStore, event, type Versioned } from '@ikiraro/messaging';
+import { DomainError } from '@ikiraro/service-defaults';
+import type { Connection } from 'mongoose';
+import { v5 as uuidv5 } from 'uuid';
+import { entry } from '../audit.ts';
+import { Members } from '../members/members.ts';
+import { assertPanelist } from '../review/review.rules.ts';
+import { torNotFound } from '../tors/tor.rules.ts';
+import { TOR, type Tor } from '../tors/tor.ts';
+import { APPLICATION, type Application } from './application.ts';
+import { applicantViewOf, viewFor } from './application.view.ts';
+import { screen } from './eligibility.rules.ts';
+import { match } from './match.rules.ts';
+
+/** Fixed namespace: one member's application to one ToR always has the same id, so it exists at most once. */
+const APPLICATIONS_NAMESPACE = '6f1c2a4e-2b8d-4c1e-9a57-3d0f5b7e9c21';
+export const applicationIdOf = (torId: string, memberId: string) =>
+  uuidv5(`${torId}:${memberId}`, APPLICATIONS_NAMESPACE);
+
+export const applicationNotFound = (id: string) =>
+  new DomainError('application.not_found', 'not_found', `No application ${id}`);
+
+type Stored<T> = T & { _id: string; version: number };
+
+@Injectable()
+export class ApplicationsService {
+  readonly applications;
+  readonly tors;
+
+  constructor(
+    store: AggregateStore,
+    private readonly members: Members,
+    @InjectConnection() private readonly connection: Connection,
+  ) {
+    this.applications = store.of<Application>(APPLICATION);
+    this.tors = store.of<Tor>(TOR);
+  }
+
+  private get projection() {
+    return this.connection.db!.collection<Stored<Application>>('applications');
+  }
+
+  /**
+   * A member applies: screened and matched at once, from the profile facts selection holds, and announced as
+   * submitted and screened (and rejected, when a rule fails) in the same write.
+   */
+  async submit(caller: Caller, torId: string, motivation: string): Promise<Versioned<Application>> {
+    const tor = await this.tors.load(torId);
+    if (!tor || tor.state.status === 'draft' || tor.state.status === 'approved') throw torNotFound(torId);
+    if (tor.state.status !== 'published')
+      throw new DomainError('tor.not_open', 'conflict', 'This ToR no longer takes applications');
+    const member = await this.members.find(caller.id);
+    if (!member)
+      throw new DomainError(
+        'application.member_unknown',
+        'conflict',
+        'Your registration has not reached selection yet: try again in a minute',
+      );
+    const id = applicationIdOf(torId, caller.id);
+    const at = new Date();
+    const screening = screen(tor.state, member.facts);
+    const application: Application = {
+      torId,
+      memberId: caller.id,
+      applicantName: caller.name,
+      motivation: motivation.trim(),
+      submittedAt: at.toISOString(),
+      profile: member.facts,
+      screening,
+      match: match(tor.state, member.facts),
+      status: screening.eligible ? 'eligible' : 'ineligible',
+      declarations: [],
+      scorecards: [],
+      notes: [],
+      trail: [
+        entry(caller, 'applied', at),
+        entry({ id: 'system', name: 'eligibility rules', roles: [] }, 'screened', at, {
+          eligible: screening.eligible,
+          failed: screening.results.filter((r) => !r.passed).map((r) => r.rule),
+        }),
+      ],
+    };
+    const failedRules = screening.results.filter((r) => !r.passed).map((r) => r.rule);
+    try {
+      return await this.applications.create(id, application, [
+        event(ApplicationSubmitted, { applicationId: id, torId, memberId: caller.id }),
+        event(ApplicationScreened, { applicationId: id, eligible: screening.eligible, failedRules }),
+        ...(screening.eligible
+          ? []
+          : [
+              event(ApplicationRejected, {
+                applicationId: id,
+                torId,
+                memberId: caller.id,
+                stage: 'screening' as const,
+              }),
+            ]),
+      ]);
+    } catch (error) {
+      if (error instanceof AggregateConflictError)
+        throw new DomainError('application.duplicate', 'conflict', 'You have already applied to this ToR');
+      throw error;
+    }
+  }
+
+  /** The member's own applications, newest first. */
+  async mine(memberId: string) {
+    const found = await this.projection.find({ memberId }).toArray();
+    const tors = await this.tors.loadMany([...new Set(found.map((a) => a.torId))]);
+    return found
+      .map((a) => applicantViewOf(a._id, a, tors.get(a.torId)?.state ?? null))
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+  }
+
+  /** The application and its ToR, if the caller may see them (a reviewer: on the ToR's panel). */
+  async load(id: string, caller: Caller) {
+    const application = await this.applications.load(id);
+    if (!application) throw applicationNotFound(id);
+    const tor = await this.tors.load(application.state.torId);
+    if (!tor) throw applicationNotFound(id);
+    if (isReviewer(caller)) assertPanelist(tor.state, caller);
+    return { application, tor };
+  }
+
+  async get(id: string, caller: Caller) {
+    const { application, tor } = await this.load(id, caller);
+    return viewFor(caller, tor.state, id, application.state);
+  }
+
+  /** A ToR's applications, best match first; from the projection, so a moment behind. */
+  async forTor(torId: string, caller: Caller) {
+    const tor = await this.tors.load(torId);
+    if (!tor) throw torNotFound(torId);
+    if (isReviewer(caller)) assertPanelist(tor.state, caller);
+    const found = await this.projection.find({ torId }).toArray();
+    return found
+      .map(({ _id, version: _, ...application }) => viewFor(caller, tor.state, _id, application))
+      .sort(
+        (a, b) =>
+          ('match' in b ? b.match.total : -1) - ('match' in a ? a.match.total : -1) ||
+          a.code.localeCompare(b.code),
+      );
+  }
+
+  /**
+   * A member's erasure: each application keeps its scores, decisions and trail for the audit, and loses the name,
+   * the motivation, the notes and the profile facts, in its latest version and in every earlier one. Found by
+   * id (one per ToR, derived) as well as in the projection, which may lag.
+   */
+  async eraseApplicant(memberId: string) {
+    const tors = await this.connection
+      .db!.collection<{ _id: string }>('tors')
+      .find({}, { projection: { _id: 1 } })
+      .toArray();
+    const listed = await this.projection.find({ memberId }, { projection: { _id: 1 } }).toArray();
+    const ids = new Set([...tors.map((t) => applicationIdOf(t._id, memberId)), ...listed.map((a) => a._id)]);
+    const found = await this.applications.loadMany([...ids]);
+    for (const [id, current] of found) {
+      if (current.state.erased) continue;
+      const erased = await this.applications.update(id, ({ state }) => ({
+        state: {
+          ...redact(state),
+          trail: [
+            ...redact(state).trail,
+            entry({ id: 'system', name: 'erasure', roles: [] }, 'erased', new Date()),
+          ],
+        },
+        events: [],
+      }));
+      await this.applications.redactHistory(id, erased.version, redact);
+    }
+  }
+}
+
+const isReviewer = (caller: Caller) =>
+  caller.roles.includes('twg-member') &&
+  !caller.roles.some((r) => r === 'programme-manager' || r === 'admin' || r === 'auditor');
+
+/** What is left of an application once its applicant is erased. */
+export function redact(application: Application): Application {
+  return {
+    ...application,
+    applicantName: null,
+    motivation: null,
+    profile: null,
+    match: {
+      ...application.match,
+      items: application.match.items.map((item) => ({ ...item, found: '(erased)' })),
+    },
+    screening: {
+      ...application.screening,
+      results: application.screening.results.map((r) => ({ ...r, detail: '(erased)' })),
+    },
+    notes: application.notes.map((note) => ({ ...note, text: '(erased)' })),
+    trail: application.trail.map((line) =>
+      line.by.id === application.memberId ? { ...line, by: { ...line.by, name: '(erased)' } } : line,
+    ),
+    erased: true,
+  };
+}

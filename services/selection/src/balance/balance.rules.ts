@@ -1,0 +1,48 @@
+import { IPRC_CODES } from '@ikiraro/contracts';
+
+/** The programme's targets (reference data: 30 experts, men and women, at the 8 IPRCs). */
+export const TARGETS = { experts: 30, iprcs: IPRC_CODES.length } as const;
+
+export interface Placed {
+  status: string;
+  iprc: string;
+  subject: string;
+  gender: string | null;
+}
+
+const count = (rows: Placed[], key: (row: Placed) => string, keys: readonly string[] = []) => {
+  const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const row of rows) counts[key(row)] = (counts[key(row)] ?? 0) + 1;
+  return counts;
+};
+
+/** Gender as members state it, in the three groups the programme reports; anything else is "not stated". */
+export const genderGroup = (gender: string | null) => {
+  const g = gender?.trim().toLowerCase();
+  return g === 'woman' || g === 'man' || g === 'other' ? g : 'not stated';
+};
+
+const breakdown = (rows: Placed[]) => ({
+  total: rows.length,
+  byGender: count(rows, (r) => genderGroup(r.gender), ['woman', 'man', 'other', 'not stated']),
+  byIprc: count(rows, (r) => r.iprc, IPRC_CODES),
+  bySubject: count(rows, (r) => r.subject),
+});
+
+/** Shortlist and selections against the targets; `places` is the experts asked for by published ToRs. */
+export function balance(rows: Placed[], places: number) {
+  const selected = rows.filter((r) => r.status === 'selected');
+  const shortlisted = rows.filter((r) => ['shortlisted', 'reserve', 'selected'].includes(r.status));
+  const covered = IPRC_CODES.filter((iprc) => selected.some((r) => r.iprc === iprc));
+  return {
+    targets: TARGETS,
+    places,
+    shortlisted: breakdown(shortlisted),
+    selected: breakdown(selected),
+    coverage: {
+      iprcsWithSelection: covered.length,
+      iprcsWithout: IPRC_CODES.filter((iprc) => !covered.includes(iprc)),
+      expertsStillToSelect: Math.max(0, TARGETS.experts - selected.length),
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.ts';
+import { ReviewController } from './review.controller.ts';
+import { ReviewService } from './review.service.ts';
+
+@Module({ imports: [ApplicationsModule], controllers: [ReviewController], providers: [ReviewService] })
+export class ReviewModule {}

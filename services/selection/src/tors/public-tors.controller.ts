@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { TorsService } from './tors.service.ts';
+
+@ApiTags('public')
+@Controller('public/tors')
+export class PublicTorsController {
+  constructor(private readonly tors: TorsService) {}
+
+  /** The ToRs open to applications, for the public pages: what is asked, where and when. */
+  @Get()
+  async list() {
+    return { items: await this.tors.published() };
+  }
+}

@@ -1,29 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApplicationSubmitted, type EventEnvelope, MemberRegistered } from '@ikiraro/contracts';
 import { AggregateStore } from '@ikiraro/messaging';
-import { eventually, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { envelopeOf, eventually, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
 import { MEMBER, type Member } from '../members/member.ts';
 
-const envelope = (
-  contract: { type: string; version: number },
-  subject: string,
-  data: object,
-): EventEnvelope => ({
-  id: uuidv7(),
-  type: contract.type,
-  version: contract.version,
-  occurredAt: new Date().toISOString(),
-  producer: contract.type.split('.')[0]!,
-  subject,
-  correlationId: uuidv7(),
-  causationId: null,
-  actor: 'system',
-  data,
-});
+const envelope = envelopeOf;
 const registered = (memberId: string, campaignId: string, channel: string) =>
   envelope(MemberRegistered, memberId, {
     memberId,

@@ -24,6 +24,13 @@ import { RegistrantsPage } from './registrants/registrants.page.tsx';
 import { EditUserPage } from './users/edit-user.page.tsx';
 import { InviteUserPage } from './users/invite-user.page.tsx';
 import { UsersPage } from './users/users.page.tsx';
+import { ApplicationPage } from './selection/application.page.tsx';
+import { BalancePage } from './selection/balance.page.tsx';
+import { EditTorPage } from './selection/edit-tor.page.tsx';
+import { NewTorPage } from './selection/new-tor.page.tsx';
+import { ReportPage } from './selection/report.page.tsx';
+import { TorPage } from './selection/tor.page.tsx';
+import { TorsPage } from './selection/tors.page.tsx';
 
 /** A staff page behind its policy rule. */
 const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
@@ -63,6 +70,13 @@ export const router = createBrowserRouter([
           guarded('registrants', access.registrants, <RegistrantsPage />),
           guarded('registrants/:id', access.registrant, <RegistrantPage />),
           guarded('import', access.importDryRun, <ImportPage />),
+          guarded('tors', access.tors, <TorsPage />),
+          guarded('tors/new', access.createTor, <NewTorPage />),
+          guarded('tors/:id', access.tor, <TorPage />),
+          guarded('tors/:id/edit', access.editTor, <EditTorPage />),
+          guarded('tors/:id/report', access.torReport, <ReportPage />),
+          guarded('applications/:id', access.application, <ApplicationPage />),
+          guarded('balance', access.balance, <BalancePage />),
           {
             path: 'users',
             element: (

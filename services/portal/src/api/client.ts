@@ -16,6 +16,7 @@ export const api = {
   get: <T>(path: string, signal?: AbortSignal) => call<T>('GET', path, { signal }),
   post: <T = void>(path: string, body?: unknown) => call<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => call<T>('PUT', path, { body }),
   /** Sends a file as the request body, e.g. a CSV list as `text/csv`. */
   upload: <T>(path: string, data: Blob, type: string) => call<T>('POST', path, { file: { data, type } }),
   /** GETs a file (with the bearer token, which a plain link could not carry). */

@@ -29,6 +29,8 @@ type PublicMessages = Pick<
     | 'campaign'
     | 'cv'
     | 'member_token'
+    | 'application'
+    | 'tor'
   >;
 };
 

@@ -10,6 +10,8 @@ const items = [
   { to: '/campaigns', label: 'nav.campaigns', rule: access.campaigns, end: false },
   { to: '/registrants', label: 'nav.registrants', rule: access.registrants, end: false },
   { to: '/import', label: 'nav.import', rule: access.importDryRun, end: false },
+  { to: '/tors', label: 'nav.tors', rule: access.tors, end: false },
+  { to: '/balance', label: 'nav.balance', rule: access.balance, end: false },
   { to: '/users', label: 'nav.users', rule: access.users, end: false },
 ] as const;
 

@@ -7,6 +7,7 @@ import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { EditProfileForm } from './edit-profile.form.tsx';
+import { MyApplications, useMyApplications } from './my-applications.tsx';
 import { OpenTors } from './open-tors.tsx';
 import { publicApi, type SelfServiceProfile } from './public.api.ts';
 import { RequestLinkForm } from './request-link.form.tsx';
@@ -36,6 +37,7 @@ function SignedProfile({ token }: { token: string }) {
   const [withdrawn, setWithdrawn] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
   const [withdrawError, setWithdrawError] = useState<unknown>(null);
+  const mine = useMyApplications(token);
 
   useEffect(() => {
     let current = true;
@@ -84,7 +86,12 @@ function SignedProfile({ token }: { token: string }) {
   return (
     <Page title={t('public.myProfile.titleNamed', { name: `${profile.firstName} ${profile.lastName}` })}>
       <p>{t('public.myProfile.signedIntro', { email: profile.email })}</p>
-      <OpenTors token={token} />
+      <OpenTors
+        token={token}
+        applied={mine.applications && new Set(mine.applications.map((a) => a.torId))}
+        onApplied={mine.reload}
+      />
+      <MyApplications {...mine} />
       <h2>{t('public.myProfile.editTitle')}</h2>
       <EditProfileForm token={token} profile={profile} onSaved={setProfile} />
       <section className="card card--danger" aria-labelledby="withdraw-heading">

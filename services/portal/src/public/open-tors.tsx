@@ -2,10 +2,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../ui/dates.ts';
 import { LoadError, Loading } from '../ui/status.tsx';
+import { ApplyForm } from './apply.form.tsx';
 import { type OpenTor, publicApi } from './public.api.ts';
 
 /** The Terms of Reference open now, so that a registrant sees where their skills are sought. */
-export function OpenTors({ token }: { token: string }) {
+export function OpenTors({
+  token,
+  applied,
+  onApplied,
+}: {
+  token: string;
+  /** The ToRs the registrant has applied to already. */
+  applied?: ReadonlySet<string>;
+  onApplied: () => void;
+}) {
   const { t } = useTranslation();
   const { day } = useDates();
   const [tors, setTors] = useState<OpenTor[]>();
@@ -51,6 +61,13 @@ export function OpenTors({ token }: { token: string }) {
                   count: tor.durationMonths,
                 })}
               </p>
+              {applied?.has(tor.torId) ? (
+                <p className="notice notice--success">{t('public.apply.applied')}</p>
+              ) : (
+                applied && (
+                  <ApplyForm token={token} torId={tor.torId} title={tor.title} onApplied={onApplied} />
+                )
+              )}
             </li>
           ))}
         </ul>

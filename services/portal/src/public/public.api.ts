@@ -1,4 +1,4 @@
-import { send } from '../api/http.ts';
+import { send, serverNow } from '../api/http.ts';
 import type { Language } from '../i18n/i18n.ts';
 import type {
   Availability,
@@ -79,6 +79,35 @@ function openTors(answer: OpenTorsAnswer): OpenTor[] {
   return answer.items.map((tor) => ({ ...tor, period: { from: tor.period.start, to: tor.period.end } }));
 }
 
+/** One of the registrant's applications and where it stands (failed screening rules included). */
+export interface MyApplication {
+  id: string;
+  torId: string;
+  torTitle: string | null;
+  iprc: string | null;
+  status: 'ineligible' | 'eligible' | 'shortlisted' | 'selected' | 'reserve' | 'rejected';
+  submittedAt: string;
+  screening: { eligible: boolean; results: { rule: string; passed: boolean; detail: string }[] };
+}
+
+/*
+ * Applying needs an access token for the member, exchanged for the link's token and kept in memory for its few
+ * minutes (never stored): when it lapses, the link is exchanged again.
+ */
+const memberTokens = new Map<string, { accessToken: string; expiresAt: number }>();
+
+async function memberAccess(token: string): Promise<string> {
+  const known = memberTokens.get(token);
+  if (known && known.expiresAt - 30_000 > serverNow()) return known.accessToken;
+  const grant = await send<{ accessToken: string; expiresAt: string }>(
+    'POST',
+    '/auth/member-token',
+    member(token),
+  );
+  memberTokens.set(token, { accessToken: grant.accessToken, expiresAt: Date.parse(grant.expiresAt) });
+  return grant.accessToken;
+}
+
 /** The largest CV the API takes. */
 export const maxCvBytes = 5 * 1024 * 1024;
 
@@ -107,4 +136,15 @@ export const publicApi = {
   withdraw: (token: string) => send<void>('POST', '/public/self-service/withdraw', member(token)),
   tors: async (token: string) =>
     openTors(await send<OpenTorsAnswer>('GET', '/public/self-service/tors', member(token))),
+  apply: async (token: string, torId: string, motivation: string) =>
+    send<MyApplication>('POST', '/member/applications', {
+      token: await memberAccess(token),
+      body: { torId, motivation },
+    }),
+  applications: async (token: string) =>
+    (
+      await send<{ items: MyApplication[] }>('GET', '/member/applications', {
+        token: await memberAccess(token),
+      })
+    ).items,
 };

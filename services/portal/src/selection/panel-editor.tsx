@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/use-query.ts';
+import { FormAlert } from '../ui/form-alert.tsx';
+import { LoadError, Loading } from '../ui/status.tsx';
+import { check, useFormAction } from '../ui/use-form-action.ts';
+import { selectionApi, type Tor } from './selection.api.ts';
+import { useState } from 'react';
+
+interface ReviewerAccount {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** The programme manager picks the ToR's reviewers among the TWG members, and whether they review blind. */
+export function PanelEditor(props: { tor: Tor; onChanged: (tor: Tor) => void }) {
+  const { t } = useTranslation();
+  const { tor } = props;
+  const { data, error, reload } = useQuery<{ items: ReviewerAccount[] }>(selectionApi.reviewers);
+  const [saved, setSaved] = useState(false);
+  const form = useFormAction(async (input) => {
+    setSaved(false);
+    const chosen = new Set(input.getAll('reviewers').map(String));
+    const reviewers = (data?.items ?? [])
+      .filter((r) => chosen.has(r.id))
+      .map(({ id, name }) => ({ id, name }));
+    check({ reviewers: reviewers.length === 0 && t('validation.reviewers') });
+    props.onChanged(await selectionApi.setPanel(tor.id, { reviewers, blind: input.get('blind') === 'on' }));
+    setSaved(true);
+  });
+  const current = new Set(tor.panel.reviewers.map((r) => r.id));
+  return (
+    <section className="card" aria-labelledby="panel-heading">
+      <h2 id="panel-heading">{t('panel.title')}</h2>
+      <p>{t('panel.intro')}</p>
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
+      {!data ? (
+        !error && <Loading />
+      ) : (
+        <form
+          ref={form.ref}
+          className="form"
+          aria-label={t('panel.title')}
+          noValidate
+          onSubmit={form.onSubmit}
+        >
+          <FormAlert error={form.error} />
+          <div role="status">{saved && <p className="notice notice--success">{t('panel.saved')}</p>}</div>
+          <fieldset
+            className={form.fieldErrors.reviewers ? 'field field--invalid' : 'field'}
+            aria-describedby={form.fieldErrors.reviewers ? 'panel-reviewers-error' : undefined}
+          >
+            <legend>{t('panel.reviewers')}</legend>
+            {form.fieldErrors.reviewers && (
+              <p id="panel-reviewers-error" className="field__error">
+                {form.fieldErrors.reviewers}
+              </p>
+            )}
+            {data.items.length === 0 && <p>{t('panel.noReviewers')}</p>}
+            <div className="checkboxes">
+              {data.items.map((reviewer) => (
+                <label key={reviewer.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="reviewers"
+                    value={reviewer.id}
+                    defaultChecked={current.has(reviewer.id)}
+                    aria-invalid={form.fieldErrors.reviewers ? true : undefined}
+                  />
+                  {reviewer.name} ({reviewer.email})
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="checkbox">
+            <input type="checkbox" name="blind" defaultChecked={tor.panel.blind} />
+            {t('panel.blind')}
+          </label>
+          <p className="field__hint">{t('panel.blindHint')}</p>
+          <div className="actions">
+            <button type="submit" className="button" aria-disabled={form.pending || undefined}>
+              {t('panel.save')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={reload}>
+              {t('panel.reload')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextAreaField } from '../ui/field.tsx';
+import { FormAlert } from '../ui/form-alert.tsx';
+import { check, useFormAction } from '../ui/use-form-action.ts';
+import { type Application, type Criterion, selectionApi } from './selection.api.ts';
+
+const scale = ['1', '2', '3', '4', '5'] as const;
+
+/** Before scoring, a reviewer says whether they have a conflict of interest; a conflict excludes them. */
+export function DeclarationForms(props: { application: Application; onChanged: (a: Application) => void }) {
+  const { t } = useTranslation();
+  const { id } = props.application;
+  const none = useFormAction(async () => {
+    props.onChanged(await selectionApi.declare(id, false));
+  });
+  const conflict = useFormAction(async (data) => {
+    const reason = String(data.get('reason') ?? '').trim();
+    check({ reason: !reason && t('validation.conflictReason') });
+    props.onChanged(await selectionApi.declare(id, true, reason));
+  });
+  return (
+    <section className="card" aria-labelledby="declaration-heading">
+      <h2 id="declaration-heading">{t('review.declarationTitle')}</h2>
+      <p>{t('review.declarationIntro')}</p>
+      <form ref={none.ref} aria-label={t('review.noConflictForm')} onSubmit={none.onSubmit}>
+        <FormAlert error={none.error} />
+        <button type="submit" className="button" aria-disabled={none.pending || undefined}>
+          {t('review.noConflict')}
+        </button>
+      </form>
+      <form
+        ref={conflict.ref}
+        className="form"
+        aria-label={t('review.conflictForm')}
+        noValidate
+        onSubmit={conflict.onSubmit}
+      >
+        <FormAlert error={conflict.error} />
+        <TextAreaField
+          label={t('review.conflictReason')}
+          hint={t('review.conflictHint')}
+          name="reason"
+          rows={3}
+          error={conflict.fieldErrors.reason}
+        />
+        <button type="submit" className="button button--danger" aria-disabled={conflict.pending || undefined}>
+          {t('review.declareConflict')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The reviewer's scorecard: 1–5 on each of the ToR's criteria; revisable until a decision. */
+export function ScorecardForm(props: {
+  application: Application;
+  criteria: Criterion[];
+  onChanged: (a: Application) => void;
+}) {
+  const { t } = useTranslation();
+  const mine = props.application.myScorecard;
+  const form = useFormAction(async (data) => {
+    const scores = Object.fromEntries(props.criteria.map((c) => [c.code, Number(data.get(c.code))]));
+    check(
+      Object.fromEntries(
+        props.criteria.map((c) => [
+          c.code,
+          !(scores[c.code]! >= 1) && t('validation.score', { label: c.label }),
+        ]),
+      ),
+    );
+    const comment = String(data.get('comment') ?? '').trim();
+    props.onChanged(await selectionApi.score(props.application.id, scores, comment || undefined));
+  });
+  return (
+    <section className="card" aria-labelledby="scorecard-heading">
+      <h2 id="scorecard-heading">{t('review.scorecardTitle')}</h2>
+      <p>{t('review.scorecardIntro')}</p>
+      {mine && (
+        <p role="status" className="notice notice--success">
+          {t('review.scored', { total: mine.total })}
+        </p>
+      )}
+      <form
+        ref={form.ref}
+        className="form"
+        aria-label={t('review.scorecardTitle')}
+        noValidate
+        onSubmit={form.onSubmit}
+      >
+        <FormAlert error={form.error} />
+        {props.criteria.map((criterion) => (
+          <SelectField
+            key={criterion.code}
+            label={criterion.label}
+            hint={t('review.weight', { weight: criterion.weight })}
+            name={criterion.code}
+            defaultValue={mine?.scores[criterion.code]?.toString() ?? ''}
+            required
+            error={form.fieldErrors[criterion.code]}
+          >
+            <option value="">{t('common.choose')}</option>
+            {scale.map((value) => (
+              <option key={value} value={value}>
+                {t(`review.scale.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+        ))}
+        <TextAreaField label={t('review.comment')} name="comment" rows={3} defaultValue={mine?.comment} />
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
+          {mine ? t('review.rescore') : t('review.score')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import { api } from '../api/client.ts';
+import type { QualificationLevel } from '../outreach/outreach.ts';
+
+/*
+ * The selection vocabulary and answers, as the selection service defines them (copied: the portal cannot import
+ * a service's classes).
+ */
+export const iprcCodes = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
+export type IprcCode = (typeof iprcCodes)[number];
+
+export const torStatuses = ['draft', 'approved', 'published', 'closed'] as const;
+export type TorStatus = (typeof torStatuses)[number];
+
+export const closingReasons = ['deadline-passed', 'filled', 'withdrawn'] as const;
+export type ClosingReason = (typeof closingReasons)[number];
+
+export const outcomes = ['selected', 'reserve', 'rejected'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export type ApplicationStatus = 'ineligible' | 'eligible' | 'shortlisted' | Outcome;
+
+export interface Requirements {
+  qualificationLevel: QualificationLevel;
+  qualificationFields: string[];
+  yearsOfExperience: number;
+  languages: string[];
+}
+
+/** What staff enter to draft (or change) a ToR; eligibility, weights and criteria keep the programme's defaults. */
+export interface TorInput {
+  iprc: IprcCode;
+  subject: string;
+  title: string;
+  description: string;
+  requirements: Requirements;
+  experts: number;
+  period: { start: string; end: string };
+  durationMonths: number;
+}
+
+export interface Criterion {
+  code: string;
+  label: string;
+  weight: number;
+}
+
+export interface Reviewer {
+  id: string;
+  name: string;
+}
+
+export interface TrailEntry {
+  at: string;
+  by: { id: string; name: string; role: string };
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface TorSummary extends TorInput {
+  id: string;
+  status: TorStatus;
+  panel: { reviewers: Reviewer[]; blind: boolean };
+}
+
+export interface Tor extends TorSummary {
+  version: number;
+  eligibility: Record<string, unknown>;
+  matchWeights: Record<string, number>;
+  criteria: Criterion[];
+  closingReason?: ClosingReason;
+  trail: TrailEntry[];
+}
+
+export interface RuleResult {
+  rule: string;
+  passed: boolean;
+  detail: string;
+}
+
+export interface Screening {
+  eligible: boolean;
+  results: RuleResult[];
+}
+
+export interface MatchItem {
+  requirement: string;
+  weight: number;
+  met: number;
+  points: number;
+  expected: string;
+  found: string;
+}
+
+export interface Scorecard {
+  reviewerId: string;
+  reviewerName: string;
+  scores: Record<string, number>;
+  comment?: string;
+  total: number;
+  at: string;
+}
+
+export interface PanelScore {
+  reviewers: number;
+  mean: number | null;
+  lowest: number | null;
+  highest: number | null;
+  disagreement: string[];
+}
+
+export interface Declaration {
+  reviewerId: string;
+  reviewerName?: string | null;
+  conflict: boolean;
+  reason?: string;
+  at: string;
+}
+
+/**
+ * One application as the caller may see it: staff see everything; a reviewer no name on a blind panel, others'
+ * scores only after their own, and nothing but their declaration once they declared a conflict.
+ */
+export interface Application {
+  id: string;
+  torId: string;
+  code: string;
+  status: ApplicationStatus;
+  submittedAt: string;
+  applicantName?: string | null;
+  memberId?: string;
+  motivation?: string | null;
+  screening?: Screening;
+  match?: { total: number; items: MatchItem[] };
+  declarations?: Declaration[];
+  scorecards?: Scorecard[] | null;
+  panel?: PanelScore | null;
+  notes?: { by: { name: string }; text: string; at: string }[];
+  decision?: { outcome: Outcome; reason?: string; by?: { name: string }; at?: string } | null;
+  placement?: { start: string; end: string } | null;
+  /** Reviewer's view only. */
+  myDeclaration?: Declaration | null;
+  myScorecard?: Scorecard | null;
+  recused?: true;
+  blind?: boolean;
+}
+
+export interface Breakdown {
+  total: number;
+  byGender: Record<string, number>;
+  byIprc: Record<string, number>;
+  bySubject: Record<string, number>;
+}
+
+export interface Balance {
+  targets: { experts: number; iprcs: number };
+  places: number;
+  shortlisted: Breakdown;
+  selected: Breakdown;
+  coverage: { iprcsWithSelection: number; iprcsWithout: string[]; expertsStillToSelect: number };
+}
+
+export interface TransparencyReport {
+  tor: { id: string; title: string; iprc: string; subject: string; experts: number; status: TorStatus };
+  method: {
+    criteria: Criterion[];
+    matchWeights: Record<string, number>;
+    blindReview: boolean;
+    match: string;
+    panelScore: string;
+  };
+  panel: Reviewer[];
+  applications: {
+    code: string;
+    status: ApplicationStatus;
+    screening: { eligible: boolean; failed: string[] };
+    match: { total: number };
+    declarations: { reviewer: string; conflict: boolean; at: string }[];
+    scorecards: { reviewer: string; scores: Record<string, number>; total: number; counted: boolean }[];
+    panel: PanelScore;
+    interviewNotes: { by: string; at: string; text: string }[];
+    decision: { outcome: Outcome; reason: string; by: string; at: string } | null;
+  }[];
+}
+
+const tor = (id: string) => `/tors/${encodeURIComponent(id)}`;
+const application = (id: string) => `/applications/${encodeURIComponent(id)}`;
+
+export const selectionApi = {
+  list: (filter: { status?: string; iprc?: string } = {}) => {
+    const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value)).toString();
+    return `/tors${query ? `?${query}` : ''}`;
+  },
+  tor,
+  applications: (id: string) => `${tor(id)}/applications`,
+  report: (id: string) => `${tor(id)}/report`,
+  application,
+  reviewers: '/reviewers',
+  balance: '/balance',
+  create: (input: TorInput) => api.post<Tor>('/tors', input),
+  update: (id: string, changes: Omit<TorInput, 'iprc'>) => api.patch<Tor>(tor(id), changes),
+  approve: (id: string) => api.post<Tor>(`${tor(id)}/approve`),
+  publish: (id: string) => api.post<Tor>(`${tor(id)}/publish`),
+  close: (id: string, reason: ClosingReason) => api.post<Tor>(`${tor(id)}/close`, { reason }),
+  setPanel: (id: string, panel: { reviewers: Reviewer[]; blind: boolean }) =>
+    api.put<Tor>(`${tor(id)}/panel`, panel),
+  reportCsv: (id: string) => api.download(`${tor(id)}/report?format=csv`),
+  declare: (id: string, conflict: boolean, reason?: string) =>
+    api.post<Application>(`${application(id)}/declaration`, { conflict, ...(reason ? { reason } : {}) }),
+  score: (id: string, scores: Record<string, number>, comment?: string) =>
+    api.put<Application>(`${application(id)}/scorecard`, { scores, ...(comment ? { comment } : {}) }),
+  note: (id: string, text: string) => api.post<Application>(`${application(id)}/notes`, { text }),
+  shortlist: (id: string) => api.post<Application>(`${application(id)}/shortlist`),
+  decide: (id: string, outcome: Outcome, reason: string) =>
+    api.post<Application>(`${application(id)}/decision`, { outcome, reason }),
+};
+
+export const isOutcome = (value: unknown): value is Outcome =>
+  (outcomes as readonly unknown[]).includes(value);

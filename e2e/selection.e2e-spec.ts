@@ -9,6 +9,8 @@ import {
 } from '@ikiraro/testing';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '@ikiraro/local-infra';
 import { admin, type Platform, startPlatform } from './platform.ts';
@@ -243,7 +245,11 @@ describe('selecting an expert for a ToR', () => {
       });
     }
 
-    // Amina applies on her profile page, from the e-mailed link.
+    // Amina applies on her profile page, from the e-mailed link, once selection knows her (outreach's event).
+    const selectionDb = platform.services.selection.app.get<Connection>(getConnectionToken()).db!;
+    await eventually(async () => {
+      expect(await selectionDb.collection('members').countDocuments()).toBe(3);
+    }, 60_000);
     await visitor.goto(
       url(`/my-profile?token=${encodeURIComponent(await magicLinkOf(applicants.amina.email))}`),
     );

@@ -234,7 +234,8 @@ describe('registering from a campaign link', () => {
       })
       .waitFor();
     await visitor.getByRole('heading', { name: 'Opportunités ouvertes' }).waitFor();
-    await visitor.getByText('Chargement…').waitFor({ state: 'detached' });
+    // Open opportunities and the member's applications load side by side: wait for both.
+    await eventually(async () => expect(await visitor.getByText('Chargement…').count()).toBe(0));
     const profile = visitor.getByRole('form', { name: 'Votre profil' });
     expect(await profile.getByLabel('Années d’expérience professionnelle').inputValue()).toBe('12');
     await noSidewaysScroll(visitor);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Caller } from '@ikiraro/auth';
 import { ApplicationRejected, ApplicationScreened, ApplicationSubmitted } from '@ikiraro/contracts';
-import { AggregateConflictError, AggregateStore, event, type Versioned } from '@ikiraro/messaging';
+import { AggregateConflictError, AggregateStore, event } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v5 as uuidv5 } from 'uuid';
@@ -48,7 +48,7 @@ export class ApplicationsService {
    * A member applies: screened and matched at once, from the profile facts selection holds, and announced as
    * submitted and screened (and rejected, when a rule fails) in the same write.
    */
-  async submit(caller: Caller, torId: string, motivation: string): Promise<Versioned<Application>> {
+  async submit(caller: Caller, torId: string, motivation: string) {
     const tor = await this.tors.load(torId);
     if (!tor || tor.state.status === 'draft' || tor.state.status === 'approved') throw torNotFound(torId);
     if (tor.state.status !== 'published')
@@ -63,6 +63,7 @@ export class ApplicationsService {
     const id = applicationIdOf(torId, caller.id);
     const at = new Date();
     const screening = screen(tor.state, member.facts);
+    const failedRules = screening.results.filter((r) => !r.passed).map((r) => r.rule);
     const application: Application = {
       torId,
       memberId: caller.id,
@@ -80,13 +81,12 @@ export class ApplicationsService {
         entry(caller, 'applied', at),
         entry({ id: 'system', name: 'eligibility rules', roles: [] }, 'screened', at, {
           eligible: screening.eligible,
-          failed: screening.results.filter((r) => !r.passed).map((r) => r.rule),
+          failed: failedRules,
         }),
       ],
     };
-    const failedRules = screening.results.filter((r) => !r.passed).map((r) => r.rule);
     try {
-      return await this.applications.create(id, application, [
+      const created = await this.applications.create(id, application, [
         event(ApplicationSubmitted, { applicationId: id, torId, memberId: caller.id }),
         event(ApplicationScreened, { applicationId: id, eligible: screening.eligible, failedRules }),
         ...(screening.eligible
@@ -100,6 +100,7 @@ export class ApplicationsService {
               }),
             ]),
       ]);
+      return { application: created, tor };
     } catch (error) {
       if (error instanceof AggregateConflictError)
         throw new DomainError('application.duplicate', 'conflict', 'You have already applied to this ToR');
@@ -161,16 +162,11 @@ export class ApplicationsService {
     const found = await this.applications.loadMany([...ids]);
     for (const [id, current] of found) {
       if (current.state.erased) continue;
-      const erased = await this.applications.update(id, ({ state }) => ({
-        state: {
-          ...redact(state),
-          trail: [
-            ...redact(state).trail,
-            entry({ id: 'system', name: 'erasure', roles: [] }, 'erased', new Date()),
-          ],
-        },
-        events: [],
-      }));
+      const erased = await this.applications.update(id, ({ state }) => {
+        const redacted = redact(state);
+        const line = entry({ id: 'system', name: 'erasure', roles: [] }, 'erased', new Date());
+        return { state: { ...redacted, trail: [...redacted.trail, line] }, events: [] };
+      });
       await this.applications.redactHistory(id, erased.version, redact);
     }
   }

@@ -18,9 +18,8 @@ export class MemberApplicationsController {
    */
   @Post()
   async apply(@Body() dto: ApplyDto, @CurrentCaller() caller: Caller) {
-    const application = await this.applications.submit(caller, dto.torId, dto.motivation);
-    const tor = await this.applications.tors.load(dto.torId);
-    return applicantViewOf(application.id, application.state, tor?.state ?? null);
+    const { application, tor } = await this.applications.submit(caller, dto.torId, dto.motivation);
+    return applicantViewOf(application.id, application.state, tor.state);
   }
 
   /** The member's applications and where each stands. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Module, Param, Query, Res } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -6,7 +6,6 @@ import type { Connection } from 'mongoose';
 import { ApplicationsModule } from '../applications/applications.module.ts';
 import { ApplicationsService } from '../applications/applications.service.ts';
 import { torNotFound } from '../tors/tor.rules.ts';
-import { Module } from '@nestjs/common';
 import { reportCsv, transparencyReport } from './transparency-report.ts';
 
 @ApiTags('report')

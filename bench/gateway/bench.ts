@@ -1,16 +1,18 @@
-// npm run bench:gateway — not part of the test suite. Requests/s and latency of an authenticated GET forwarded
-// through the gateway to a service (token verified at both), against a bare Fastify server that returns the same
-// body, in the same run on this machine; prints the ratio. Also the service called directly, to show what the
-// gateway itself costs.
+// npm run bench:gateway — not part of the test suite. Requests/s and latency of one authenticated GET, in one run
+// on this machine and in front of the same bare Fastify server: our gateway (token verified, policy checked),
+// nginx as a reverse proxy, and a minimal Fastify + @fastify/reply-from proxy without and with JWT verification.
+// Then a real service (reporting) called directly and through the gateway. Prints every figure and the ratios.
+// Knobs: BENCH_SECONDS (each measured run), BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_NGINX_INSTALL=0.
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import { newKeyPair, readPrivateKey, signAccessToken } from '@ikiraro/auth';
-import { freePort, repoRoot } from '@ikiraro/local-infra';
+import { newKeyPair, policy, readPrivateKey, signAccessToken } from '@ikiraro/auth';
+import { freePort } from '@ikiraro/local-infra';
 import { spawnService, startTestInfra } from '@ikiraro/testing';
+import { findNginx, startNginx } from './nginx.ts';
+import { type Peer, startBare, startReplyFrom } from './peers.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 const infra = await startTestInfra();
@@ -30,79 +32,96 @@ const token = await signAccessToken(
   await readPrivateKey(keys.privateKey),
   3600,
 );
+const path = '/figures/campaigns';
 
-const reporting = await spawnService('reporting');
-const gateway = await spawnService('gateway', {
-  AUTH_PRIVATE_KEY: Buffer.from(keys.privateKey).toString('base64'),
-  SERVICE_URLS: `reporting=${reporting.url},outreach=http://127.0.0.1:9`,
-  SMTP_URL: 'smtp://127.0.0.1:9',
-  RATE_LIMIT_PER_MINUTE: '100000000',
-});
-const body = await (
-  await fetch(`${reporting.url}/figures/campaigns`, { headers: { authorization: `Bearer ${token}` } })
-).text();
-const barePort = await freePort();
-const bare = spawn(
-  process.execPath,
-  ['--import', '@swc-node/register/esm-register', 'bench/gateway/bare-server.ts'],
-  {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(barePort), BENCH_BODY: body },
-    stdio: 'inherit',
-  },
-);
-for (;;) {
-  const up = await fetch(`http://127.0.0.1:${barePort}/api/v1/figures/campaigns`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (up) break;
-  await sleep(100);
+/**
+ * A gateway with a URL for every service of the policy matrix (derived from it, so the list cannot fall behind
+ * it): `reporting` for reporting, a port where nothing listens for the others, whose routes are not called.
+ */
+const startGateway = (reporting: string) =>
+  spawnService('gateway', {
+    AUTH_PRIVATE_KEY: Buffer.from(keys.privateKey).toString('base64'),
+    SERVICE_URLS: Object.keys(policy)
+      .filter((service) => service !== 'gateway')
+      .map((service) => `${service}=${service === 'reporting' ? reporting : 'http://127.0.0.1:9'}`)
+      .join(','),
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  });
+
+const stops: (() => Promise<void>)[] = [];
+const started = <T extends { stop(): Promise<void> } | { kill(signal: NodeJS.Signals): Promise<void> }>(
+  peer: T,
+) => {
+  stops.push('stop' in peer ? () => peer.stop() : () => peer.kill('SIGTERM'));
+  return peer;
+};
+
+interface Row {
+  name: string;
+  rate?: number;
+  p50?: number;
+  p99?: number;
+  skipped?: string;
 }
 
-// A second gateway in front of the bare server: what the gateway itself costs, without a service's work.
-const gatewayToBare = await spawnService('gateway', {
-  AUTH_PRIVATE_KEY: Buffer.from(keys.privateKey).toString('base64'),
-  SERVICE_URLS: `reporting=http://127.0.0.1:${barePort},outreach=http://127.0.0.1:9`,
-  SMTP_URL: 'smtp://127.0.0.1:9',
-  RATE_LIMIT_PER_MINUTE: '100000000',
-});
-
-async function measure(name: string, url: string) {
+async function measure(name: string, url: string): Promise<Row> {
+  const options = { url, connections, headers: { authorization: `Bearer ${token}` } };
   // A short warm-up (JIT, connection pools), then the measured run.
-  await autocannon({ url, connections, duration: 2, headers: { authorization: `Bearer ${token}` } });
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
-  });
+  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  const result = await autocannon({ ...options, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { name, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
-type Row = Awaited<ReturnType<typeof measure>>;
 
 try {
-  const results = [
-    await measure('bare Fastify (baseline)', `http://127.0.0.1:${barePort}/api/v1/figures/campaigns`),
-    await measure('service, called directly', `${reporting.url}/figures/campaigns`),
-    await measure('through the gateway', `${gateway.url}/api/v1/figures/campaigns`),
-    await measure('gateway → bare Fastify', `${gatewayToBare.url}/api/v1/figures/campaigns`),
-  ];
-  console.log(`\nauthenticated GET /figures/campaigns, ${connections} connections, ${seconds} s each:`);
-  for (const r of results) {
+  const reporting = started(await spawnService('reporting'));
+  const body = await (
+    await fetch(`${reporting.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  ).text();
+  const bare = started(await startBare(body));
+  const nginx = findNginx(process.env);
+  const [gatewayToBare, gatewayToReporting, replyFrom, replyFromVerify, nginxToBare] = await Promise.all([
+    startGateway(bare.url).then(started),
+    startGateway(reporting.url).then(started),
+    startReplyFrom(bare.url).then(started),
+    startReplyFrom(bare.url, keys.publicKey).then(started),
+    'binary' in nginx
+      ? startNginx(nginx.binary, await freePort(), bare.url).then(started)
+      : Promise.resolve(undefined as Peer | undefined),
+  ]);
+
+  const ours = await measure('gateway → bare', `${gatewayToBare.url}/api/v1${path}`);
+  const peers = {
+    bare: await measure('bare Fastify (no proxy)', `${bare.url}${path}`),
+    nginx: nginxToBare
+      ? await measure('nginx → bare', `${nginxToBare.url}/api/v1${path}`)
+      : { name: 'nginx → bare', skipped: (nginx as { skipped: string }).skipped },
+    replyFrom: await measure('reply-from → bare', `${replyFrom.url}/api/v1${path}`),
+    replyFromVerify: await measure('reply-from + jose → bare', `${replyFromVerify.url}/api/v1${path}`),
+  };
+  const direct = await measure('reporting, directly', `${reporting.url}${path}`);
+  const through = await measure('reporting, via gateway', `${gatewayToReporting.url}/api/v1${path}`);
+
+  console.log(`\nauthenticated GET ${path}, ${connections} connections, ${seconds} s each:`);
+  for (const row of [ours, ...Object.values(peers), direct, through]) {
     console.log(
-      `  ${r.name.padEnd(26)} ${r.rate.toFixed(0).padStart(7)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`,
+      row.skipped
+        ? `  ${row.name.padEnd(26)} skipped: ${row.skipped}`
+        : `  ${row.name.padEnd(26)} ${row.rate!.toFixed(0).padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms`,
     );
   }
-  const [baseline, direct, through, overhead] = results as [Row, Row, Row, Row];
-  const ratio = (a: Row, b: Row) => (a.rate / b.rate).toFixed(2);
-  console.log(`  ratio gateway / bare Fastify     ${ratio(through, baseline)}   (target ≥ 0.5)`);
-  console.log(`  ratio gateway / service direct   ${ratio(through, direct)}`);
-  console.log(`  ratio gateway→bare / bare        ${ratio(overhead, baseline)}   (the gateway's own cost)`);
+  const ratio = (name: string, a: Row, b: Row, target: string) =>
+    console.log(
+      `  ${name.padEnd(40)} ${a.rate && b.rate ? (a.rate / b.rate).toFixed(2) : 'n/a '}   (${target})`,
+    );
+  ratio('ratio ours / reply-from (no auth)', ours, peers.replyFrom, 'target ≥ 1.0');
+  ratio('ratio ours / reply-from + jose', ours, peers.replyFromVerify, 'the same work: verified token');
+  ratio('ratio ours / nginx', ours, peers.nginx, peers.nginx.skipped ? 'nginx skipped' : 'aim ≥ 0.5');
+  ratio('ratio ours / bare Fastify', ours, peers.bare, 'the ceiling of any proxy here');
+  ratio('ratio via gateway / direct (reporting)', through, direct, 'target ≥ 0.9');
 } finally {
-  bare.kill('SIGTERM');
-  await Promise.all([gateway.kill('SIGTERM'), gatewayToBare.kill('SIGTERM'), reporting.kill('SIGTERM')]);
+  await Promise.all(stops.map((stop) => stop()));
   await infra.stop();
 }

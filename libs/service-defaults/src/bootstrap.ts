@@ -17,6 +17,8 @@ export interface CreateServiceOptions {
   configure?: (app: NestFastifyApplication) => Promise<void> | void;
   /** Largest accepted request body, bytes. */
   bodyLimit?: number;
+  /** Start the Kafka consumers before resolving (default), or leave them to the caller (`bootstrapService`). */
+  consumers?: 'joined' | 'later';
 }
 
 /** Builds a service the same way everywhere: Fastify, validation, problem+json, OpenAPI, Kafka consumers. */
@@ -43,16 +45,23 @@ export async function createService(
   await options.configure?.(app);
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
   await app.init();
-  await app.startAllMicroservices();
+  if (options.consumers !== 'later') await app.startAllMicroservices();
   return app;
 }
 
 /** The whole `main.ts` of a service. */
 export async function bootstrapService(appModule: Type, options: CreateServiceOptions = {}): Promise<void> {
-  const app = await createService(appModule, options);
+  const app = await createService(appModule, { ...options, consumers: 'later' });
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  const logger = new Logger('Bootstrap');
+  // HTTP first: joining the consumer group can take seconds after a crash (the dead member's session must lapse),
+  // and the service answers meanwhile; /health/ready says when consumption has joined.
   await app.listen(config.PORT, config.HOST);
-  new Logger('Bootstrap').log(`${config.service} listening on ${await app.getUrl()}`);
+  logger.log(`${config.service} listening on ${await app.getUrl()}`);
+  app.startAllMicroservices().catch((error: unknown) => {
+    logger.error(`${config.service} cannot consume its events, stopping: ${String(error)}`);
+    process.exit(1);
+  });
 }
 
 /** The service's own OpenAPI document at /docs.json; the gateway merges them and serves the UI. */

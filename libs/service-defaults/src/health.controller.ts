@@ -6,7 +6,7 @@ import {
   HealthIndicatorService,
   MongooseHealthIndicator,
 } from '@nestjs/terminus';
-import { KafkaConnection } from '@ikiraro/messaging';
+import { KafkaConnection, KafkaEventServer } from '@ikiraro/messaging';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,6 +16,7 @@ export class HealthController {
     private readonly mongoose: MongooseHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly kafka: KafkaConnection,
+    private readonly events: KafkaEventServer,
   ) {}
 
   /** The process is up (for a liveness probe: restart when this fails). */
@@ -24,7 +25,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The database and the broker answer (for a readiness probe: send no traffic until this passes). */
+  /**
+   * The database and the broker answer, and the service's consumers have joined their group (for a readiness
+   * probe: send no traffic until this passes). A service answers HTTP before it is ready.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -33,6 +37,12 @@ export class HealthController {
       async () => {
         const kafka = this.indicators.check('kafka');
         return (await this.kafka.healthy()) ? kafka.up() : kafka.down();
+      },
+      () => {
+        const consumer = this.indicators.check('consumer');
+        return !this.events.consumes || this.events.consuming
+          ? consumer.up()
+          : consumer.down({ joining: true });
       },
     ]);
   }

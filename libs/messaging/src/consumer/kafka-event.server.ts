@@ -4,7 +4,7 @@ import { type EventContract, type EventEnvelope, EventEnvelopeSchema } from '@ik
 import { childTraceParent, messageContext } from '@ikiraro/observability';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { Consumer, EachMessagePayload } from 'kafkajs';
+import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lastValueFrom } from 'rxjs';
@@ -19,8 +19,23 @@ import {
   headersToStrings,
   REPLAY_FOR_HEADER,
 } from './dead-letter.ts';
+import { inParallel } from '../in-parallel.ts';
 import { Inbox } from './inbox.ts';
 import { reader } from './route.ts';
+
+/** Messages of one partition handled between two offset commits. */
+const chunkSize = 500;
+/** Subjects handled side by side within a chunk (one subject's events stay in order). */
+const handlersInFlight = 16;
+
+interface Delivery {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  headers: Record<string, string>;
+  pattern: string;
+  envelope: EventEnvelope;
+}
 
 class DeadLetterCause extends Error {
   constructor(
@@ -42,6 +57,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly log = new Logger('KafkaEventServer');
   private consumer?: Consumer;
   private closing = false;
+  private joined = false;
   private inbox!: Inbox;
   /** Handler contract per event type (one handler per type; older versions are upcast to it). */
   private readonly handled = new Map<string, { contract: EventContract; pattern: string }>();
@@ -95,8 +111,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
    * (e.g. the broker gone for longer than its retries), this starts a new consumer, with backoff, until closed.
    */
   private async consume(topics: string[], failures = 0): Promise<void> {
-    const consumer = this.connection.kafka.consumer({ groupId: this.connection.groupId });
+    // A member that died is replaced once its session lapses: 10 s, not kafkajs's 30, so a restarted service
+    // resumes soon. Handlers heartbeat between chunks and while backing off.
+    const consumer = this.connection.kafka.consumer({
+      groupId: this.connection.groupId,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+    });
     this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
+    for (const stopped of [consumer.events.STOP, consumer.events.DISCONNECT, consumer.events.CRASH])
+      consumer.on(stopped, () => (this.joined = false));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (payload.restart || this.closing) return;
       const delay = Math.min(30_000, 1_000 * 2 ** Math.min(failures, 5));
@@ -107,7 +132,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitions,
-      eachMessage: (p) => this.onMessage(p),
+      eachBatchAutoResolve: false,
+      eachBatch: (p) => this.onBatch(p),
     });
   }
 
@@ -120,19 +146,82 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
   }
 
+  /** For readiness: false while the group is being joined, or when this service consumes nothing. */
+  get consuming(): boolean {
+    return this.joined;
+  }
+
+  /** Whether this service has event handlers at all. */
+  get consumes(): boolean {
+    return this.messageHandlers.size > 0;
+  }
+
   private get deadLetters() {
     return deadLetterTopic(this.options.topicPrefix, this.options.service);
   }
 
-  private async onMessage(payload: EachMessagePayload): Promise<void> {
-    const headers = headersToStrings(payload.message.headers);
-    const replayFor = headers[REPLAY_FOR_HEADER];
-    if (replayFor && replayFor !== this.connection.groupId) return;
-    let envelope: EventEnvelope;
+  /**
+   * A batch of one partition, a chunk at a time: each chunk's envelopes are checked, the inbox is asked about
+   * all of them in one read, their handlers run — one subject's events one after the other, in order, different
+   * subjects side by side — and the handled ones go into the inbox in one write before the chunk's offsets are
+   * resolved. A crash before that means those events come again: handlers' effects are idempotent (a change
+   * carries its causing event), and the inbox then skips what it recorded.
+   */
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, heartbeat, resolveOffset, isRunning, isStale } = payload;
+    for (let i = 0; i < batch.messages.length; i += chunkSize) {
+      if (!isRunning() || isStale()) return;
+      const messages = batch.messages.slice(i, i + chunkSize);
+      await this.onChunk(batch.topic, batch.partition, messages, heartbeat);
+      resolveOffset(messages.at(-1)!.offset);
+      await heartbeat();
+    }
+  }
+
+  private async onChunk(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ) {
+    const accepted: Delivery[] = [];
+    for (const message of messages) {
+      const delivery = await this.accept(topic, partition, message);
+      if (delivery) accepted.push(delivery);
+    }
+    const seen = await this.inbox.handled(accepted.map((d) => d.envelope.id));
+    const bySubject = new Map<string, Delivery[]>();
+    for (const delivery of accepted) {
+      if (seen.has(delivery.envelope.id)) continue;
+      seen.add(delivery.envelope.id); // the same event twice in one chunk: once
+      const key = delivery.message.key?.toString() ?? delivery.envelope.subject;
+      (bySubject.get(key) ?? bySubject.set(key, []).get(key)!).push(delivery);
+    }
+    const handled: Delivery[] = [];
     try {
-      envelope = await this.parse(payload.message.value?.toString() ?? '');
+      await inParallel([...bySubject.values()], handlersInFlight, async (deliveries) => {
+        for (const delivery of deliveries) {
+          if (await this.handle(delivery, heartbeat)) handled.push(delivery);
+        }
+      });
+    } finally {
+      await this.inbox.addMany(handled.map((d) => ({ id: d.envelope.id, type: d.envelope.type })));
+    }
+  }
+
+  /** The delivery to hand to a handler, or nothing: not ours, or dead-lettered as invalid. */
+  private async accept(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+  ): Promise<Delivery | undefined> {
+    const headers = headersToStrings(message.headers);
+    const replayFor = headers[REPLAY_FOR_HEADER];
+    if (replayFor && replayFor !== this.connection.groupId) return undefined;
+    try {
+      const envelope = await this.parse(message.value?.toString() ?? '');
       const handler = this.handled.get(envelope.type);
-      if (!handler) return; // another type on a topic we read: not ours
+      if (!handler) return undefined; // another type on a topic we read: not ours
       const read = reader(handler.contract, envelope.version);
       if (!read)
         throw new DeadLetterCause(
@@ -142,14 +231,24 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const data = await read(envelope.data).catch((e: Error) => {
         throw new DeadLetterCause('payload.invalid', e.message);
       });
-      envelope = { ...envelope, data };
+      return {
+        topic,
+        partition,
+        message,
+        headers,
+        pattern: handler.pattern,
+        envelope: { ...envelope, data },
+      };
     } catch (error) {
       if (!(error instanceof DeadLetterCause)) throw error;
-      return this.deadLetter(payload, error.reason, error, 0);
+      await this.deadLetter({ topic, partition, message }, error.reason, error, 0);
+      return undefined;
     }
-    if (await this.inbox.has(envelope.id)) return;
+  }
 
-    const { pattern } = this.handled.get(envelope.type)!;
+  /** Runs the handler with bounded retries; true when it succeeded, false when the event was dead-lettered. */
+  private async handle(delivery: Delivery, heartbeat: () => Promise<void>): Promise<boolean> {
+    const { envelope, headers, pattern } = delivery;
     const context = {
       correlationId: envelope.correlationId,
       causationId: envelope.id,
@@ -161,15 +260,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
         await messageContext.run(context, () => this.invoke(pattern, envelope));
-        await this.inbox.add(envelope.id, envelope.type);
-        return;
+        return true;
       } catch (error) {
         lastError = error;
         if (attempt < attempts)
-          await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), payload.heartbeat);
+          await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), heartbeat);
       }
     }
-    await this.deadLetter(payload, 'handler.failed', lastError, attempts);
+    await this.deadLetter(delivery, 'handler.failed', lastError, attempts);
+    return false;
   }
 
   private async parse(raw: string): Promise<EventEnvelope> {
@@ -201,7 +300,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async deadLetter(
-    p: EachMessagePayload,
+    p: { topic: string; partition: number; message: KafkaMessage },
     reason: DeadLetterReason,
     error: unknown,
     attempts: number,

@@ -9,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
 import { collections, createOutboxIndexes, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
+import { lastOf } from './last-of.ts';
 import { OutboxRelay } from './outbox.relay.ts';
 
 /** An event to record with a state change: `event(CampaignLaunched, { … })`. */
@@ -61,29 +62,15 @@ export class AggregateStore implements OnModuleInit {
   private readonly seen = new Map<string, number>();
 
   /**
-   * The latest version, by key lookups only (cheap on every store; FerretDB filters nothing else in the
-   * database). Versions are contiguous — each is inserted as the one after the latest — so version v exists
-   * exactly when v <= latest: from this process's last sight it steps forward; with none, it doubles from 1
-   * until a version is missing and bisects, about 2·log2(versions) lookups.
+   * The latest version, by key lookups only (cheap on every store). Versions are contiguous — each is inserted
+   * as the one after the latest — so it steps forward from this process's last sight, or searches from 1.
    */
   async latest<S>(aggregate: string, id: string): Promise<Versioned<S> | null> {
     const { outbox } = collections(this.connection.db!);
     const key = `${aggregate}:${id}`;
-    const at = (version: number) => outbox.findOne({ _id: `${key}:${version}` });
-    let record = await at(this.seen.get(key) ?? 1);
+    const seen = this.seen.get(key);
+    const record = await lastOf((v) => outbox.findOne({ _id: `${key}:${v}` }), seen ?? 1, seen !== undefined);
     if (!record) return null;
-    if (!this.seen.has(key)) {
-      let high = 2;
-      for (let found = await at(high); found; found = await at(high)) [record, high] = [found, high * 2];
-      let low = record.version; // exists; `high` does not
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        const found = await at(mid);
-        if (found) [record, low] = [found, mid];
-        else high = mid;
-      }
-    }
-    for (let next = await at(record.version + 1); next; next = await at(record.version + 1)) record = next;
     this.remember(key, record.version);
     return { id, version: record.version, state: record.state as S };
   }
@@ -143,7 +130,7 @@ export class AggregateStore implements OnModuleInit {
     const committedAt = new Date();
     const { outbox, pending } = collections(this.connection.db!);
     // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
-    // drops after a while; the other order could leave a change that nobody publishes.
+    // fences and drops; the other order could leave a change that nobody publishes.
     const mark = uuidv7();
     await pending.insertOne({ _id: mark, change: _id, version, at: committedAt });
     const causationKey = context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id;
@@ -160,8 +147,11 @@ export class AggregateStore implements OnModuleInit {
         mark,
       });
     } catch (error) {
-      await pending.deleteOne({ _id: mark }).catch(() => undefined); // else the relay drops it: not this change's
+      // Any other failure (a timeout, a lost connection, a write concern error) may have come after the write
+      // applied: the mark stays, and the relay publishes the change or fences it, whichever is true.
       if (!isDuplicateKey(error)) throw error;
+      // Refused for certain (the version is another writer's, or the relay fenced this mark): not this change's.
+      await pending.deleteOne({ _id: mark }).catch(() => undefined);
       const applied = context?.causationId && (await outbox.findOne({ causationKey }));
       return applied ? 'applied' : 'conflict';
     }
@@ -196,11 +186,6 @@ export class AggregateStore implements OnModuleInit {
     );
   }
 
-  /**
-   * `append` for many aggregates at once (bulk imports): the same records and the same order — every pending
-   * mark is inserted before any change — in two `insertMany({ ordered: false })` calls instead of two inserts
-   * per change. The outcome of each item is that of `append`: 'conflict' when its version was taken already.
-   */
   async redactHistory<S>(aggregate: string, id: string, before: number, redact: (state: S) => S) {
     const { outbox, pending } = collections(this.connection.db!);
     for (let version = 1; version < before; version++) {
@@ -215,6 +200,11 @@ export class AggregateStore implements OnModuleInit {
     }
   }
 
+  /**
+   * `append` for many aggregates at once (bulk imports): the same records and the same order — every pending
+   * mark is inserted before any change — in two `insertMany({ ordered: false })` calls instead of two inserts
+   * per change. The outcome of each item is that of `append`: 'conflict' when its version was taken already.
+   */
   async appendMany<S>(
     aggregate: string,
     items: readonly { id: string; version: number; decision: Decision<S> }[],
@@ -244,14 +234,14 @@ export class AggregateStore implements OnModuleInit {
       records.map((r) => ({ _id: r.mark, change: r._id, version: r.version, at: committedAt })),
     );
     if (unmarked.size > 0) {
+      // No change was written yet: every mark may go (a mark with no change is only work for the relay).
       await pending.deleteMany({ _id: { $in: records.map((r) => r.mark) } }).catch(() => undefined);
       throw [...unmarked.values()][0];
     }
     const failed = await failedInserts(outbox, records);
-    if (failed.size > 0) {
-      const lost = [...failed.keys()].map((i) => records[i]!.mark);
-      await pending.deleteMany({ _id: { $in: lost } }).catch(() => undefined); // not these changes' marks
-    }
+    // Only certain refusals free their marks (see `append`); the relay settles the others.
+    const refused = [...failed].filter(([, error]) => isDuplicateKey(error)).map(([i]) => records[i]!.mark);
+    if (refused.length > 0) await pending.deleteMany({ _id: { $in: refused } }).catch(() => undefined);
     const outcomes = await Promise.all(
       records.map(async (record, i): Promise<'ok' | 'conflict' | 'applied'> => {
         const error = failed.get(i);

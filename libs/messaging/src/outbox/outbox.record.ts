@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@ikiraro/contracts';
-import type { Db } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
 
 /**
  * One state change of one aggregate with the events it announces. Inserted once, under the unique `_id`
@@ -22,8 +22,9 @@ export interface OutboxRecord<S = unknown> {
 
 /**
  * "Not published yet": inserted by a writer just before its change, deleted by the relay once the change's
- * events are on Kafka (or once it is clear the change is another writer's, or never came). Pending work is
- * this small collection, not a query over every change: FerretDB filters only on `_id` in the database.
+ * events are on Kafka and its projection is written (or once it is certain the change never committed: another
+ * writer's change holds its version, or the relay fenced it). Pending work is this small collection, not a
+ * query over every change: FerretDB's range filters read the whole collection.
  */
 export interface PendingMark {
   /** Unique per write attempt. */
@@ -31,16 +32,34 @@ export interface PendingMark {
   /** The change's `_id`. */
   change: string;
   version: number;
+  /** The writer's clock, for people reading the collection; the relay never relies on it. */
   at: Date;
+  /** Set by the relay when the events are on Kafka but the projection failed: only the projection is retried. */
+  published?: boolean;
+}
+
+/**
+ * Inserted by the relay in the outbox under a mark whose change did not appear: the unique index on `mark`
+ * then refuses that change for good, so the mark can go without any guess about the writer's speed or clock.
+ * A writer that was only slow gets a duplicate-key error and decides again under a new mark.
+ */
+export interface Fence {
+  _id: `fence:${string}`;
+  mark: string;
+  causationKey: `fence:${string}`;
+  fencedAt: Date;
 }
 
 export const collections = (db: Db) => ({
-  outbox: db.collection<OutboxRecord>('outbox'),
+  outbox: db.collection<OutboxRecord | Fence>('outbox') as Collection<OutboxRecord>,
+  fences: db.collection<Fence>('outbox'),
   pending: db.collection<PendingMark>('outbox_pending'),
 });
 
 export async function createOutboxIndexes(db: Db): Promise<void> {
-  await collections(db).outbox.createIndex({ causationKey: 1 }, { unique: true });
+  const { outbox } = collections(db);
+  await outbox.createIndex({ causationKey: 1 }, { unique: true });
+  await outbox.createIndex({ mark: 1 }, { unique: true });
 }
 
 export { isDuplicateKey } from '@ikiraro/persistence';

@@ -6,22 +6,31 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import type { Collection, Db, MongoBulkWriteError } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
-import { collections, type OutboxRecord } from './outbox.record.ts';
-import type { Collection } from 'mongodb';
+import { collections, isDuplicateKey, type OutboxRecord, type PendingMark } from './outbox.record.ts';
+import { inParallel } from '../in-parallel.ts';
+import { RelayLease } from './relay-lease.ts';
 
-const batchSize = 500;
-/** A mark whose change never appeared: its writer failed between the two inserts. */
-const abandonedAfterMs = 60_000;
-const idlePollMs = 1_000;
+/** Changes settled per step: one read of their records, one Kafka batch, one projection write, one delete. */
+const chunkSize = 1_000;
+/** A mark whose change this relay has not seen for this long is fenced: its writer failed or is very slow. */
+const fenceAfterMs = 5_000;
+/** Idle polls: the active relay is woken at once by this process's own commits, not by other replicas'. */
+const activePollMs = 100;
+const standbyPollMs = 1_000;
+/** Parallel key lookups: FerretDB pushes `_id` equality down to an index, `$in` not everywhere. */
+const lookupsInFlight = 32;
+
+type Projected = { _id: string; version: number };
 
 /**
- * Publishes pending changes in commit order (so each aggregate's events keep their order on its partition),
- * deletes their pending marks, then moves each aggregate's projection to its latest version.
- * A crash after publishing and before marking means a re-publish, which consumers' inboxes absorb; a failed
- * publish is retried with backoff, for as long as it takes.
+ * Publishes each aggregate's changes in version order (its events keep their order on its partition), writes
+ * each aggregate's projection, and only then deletes their pending marks: a crash or failure anywhere means
+ * the work is done again (consumers' inboxes absorb a re-publish), never that it is lost. One relay is active
+ * per service at a time (`RelayLease`); the others stand by and take over within seconds of its death.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,6 +39,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private kicked = false;
   private wake?: () => void;
   private stopped?: Promise<void>;
+  private lease?: RelayLease;
+  /** When this relay first saw each mark whose change was missing (its own clock, never the writer's). */
+  private readonly missingSince = new Map<string, number>();
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
@@ -39,6 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap() {
     if (!this.options.relay) return;
+    this.lease = RelayLease.of(this.db);
     this.running = true;
     this.stopped = this.loop();
   }
@@ -47,6 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = false;
     this.wake?.();
     await this.stopped;
+    await this.lease?.release().catch(() => undefined);
   }
 
   /** A commit happened: publish now rather than at the next poll. */
@@ -55,20 +69,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wake?.();
   }
 
+  private get db(): Db {
+    return this.connection.db!;
+  }
+
   private async loop(): Promise<void> {
     let failures = 0;
+    let active = false;
     while (this.running) {
       try {
-        const published = await this.pass();
+        const holding = await this.lease!.hold();
+        if (holding !== active) this.logger.log(holding ? 'relaying (lease taken)' : 'standing by');
+        active = holding;
+        const settled = holding ? await this.pass() : 0;
         failures = 0;
-        if (published < batchSize && !this.kicked) await this.idle(idlePollMs);
+        if (settled === 0 && !this.kicked) await this.idle(holding ? activePollMs : standbyPollMs);
         this.kicked = false;
       } catch (error) {
         failures++;
         const delay = Math.min(10_000, 100 * 2 ** Math.min(failures, 7));
-        this.logger.warn(
-          `publishing failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`,
-        );
+        this.logger.warn(`relaying failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`);
         await this.idle(delay);
       }
     }
@@ -84,35 +104,91 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** One batch; returns how many changes it published. */
+  /**
+   * Settles what is pending, a chunk at a time, while the lease is held; returns how many marks it settled.
+   * All marks are read (a few fields each): an aggregate's versions must be seen together to keep their order,
+   * and no writer's clock says which came first.
+   */
   async pass(): Promise<number> {
-    const { outbox, pending } = collections(this.connection.db!);
-    const marks = await pending.find({}).sort({ at: 1, version: 1 }).limit(batchSize).toArray();
-    if (marks.length === 0) return 0;
-    const found = await Promise.all(marks.map((m) => outbox.findOne({ _id: m.change })));
-    const records: OutboxRecord[] = [];
-    const dropped: string[] = [];
-    const held = new Set<string>(); // aggregates with a change still being written: keep their order
-    marks.forEach((mark, i) => {
-      const record = found[i];
-      const aggregate = mark.change.slice(0, mark.change.lastIndexOf(':'));
-      if (record && record.mark !== mark._id)
-        dropped.push(mark._id); // a writer that lost this version
-      else if (record && !held.has(aggregate)) records.push(record);
-      else if (!record && Date.now() - mark.at.getTime() > abandonedAfterMs) dropped.push(mark._id);
-      else held.add(aggregate);
-    });
-    if (records.length > 0) await this.publish(records);
-    const done = [...records.map((r) => r.mark), ...dropped];
-    // One deleteMany, not one deleteOne per mark: FerretDB reads the whole collection for either.
-    if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
-    for (const [aggregate, collection] of Object.entries(this.options.projections)) {
-      await this.project(
-        records.filter((r) => r.aggregate === aggregate),
-        this.connection.db!.collection<{ _id: string; version: number }>(collection),
-      );
+    const { pending } = collections(this.db);
+    const marks = await pending
+      .find({}, { projection: { _id: 1, change: 1, version: 1, published: 1 } })
+      .toArray();
+    const ids = new Set(marks.map((m) => m._id));
+    for (const id of this.missingSince.keys()) if (!ids.has(id)) this.missingSince.delete(id);
+    const byAggregate = new Map<string, PendingMark[]>();
+    for (const mark of marks.sort((a, b) => (a._id < b._id ? -1 : 1))) {
+      const key = mark.change.slice(0, mark.change.lastIndexOf(':'));
+      (byAggregate.get(key) ?? byAggregate.set(key, []).get(key)!).push(mark);
     }
-    return records.length;
+    let settled = 0;
+    let chunk: PendingMark[][] = [];
+    let size = 0;
+    for (const group of byAggregate.values()) {
+      chunk.push(group.sort((a, b) => a.version - b.version));
+      size += group.length;
+      if (size < chunkSize) continue;
+      if (!this.lease?.held) return settled;
+      settled += await this.settle(chunk);
+      [chunk, size] = [[], 0];
+    }
+    if (chunk.length > 0 && this.lease?.held) settled += await this.settle(chunk);
+    return settled;
+  }
+
+  /** One chunk of aggregates, each with its pending marks in version order. */
+  private async settle(groups: PendingMark[][]): Promise<number> {
+    const { outbox, pending, fences } = collections(this.db);
+    const records = await lookUp(outbox, [...new Set(groups.flat().map((m) => m.change))]);
+    const ready: { mark: PendingMark; record: OutboxRecord }[] = [];
+    const dropped: string[] = [];
+    const unseen: PendingMark[] = [];
+    for (const group of groups) {
+      let waiting = false; // an earlier version is still being written: later ones wait for it
+      for (const mark of group) {
+        const record = records.get(mark.change);
+        if (record && record.mark !== mark._id)
+          dropped.push(mark._id); // a writer that lost this version
+        else if (record && !waiting) ready.push({ mark, record });
+        else if (!record) {
+          waiting = true;
+          const since =
+            this.missingSince.get(mark._id) ?? this.missingSince.set(mark._id, Date.now()).get(mark._id)!;
+          if (Date.now() - since > fenceAfterMs) unseen.push(mark);
+        }
+      }
+    }
+    for (const mark of unseen) {
+      const fenced = await fences
+        .insertOne({
+          _id: `fence:${mark._id}`,
+          mark: mark._id,
+          causationKey: `fence:${mark._id}`,
+          fencedAt: new Date(),
+        })
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (isDuplicateKey(error)) return false; // its change came in after all: published next pass
+            throw error;
+          },
+        );
+      if (fenced) {
+        this.logger.warn(`fenced ${mark.change}: its writer stopped between its mark and its change`);
+        dropped.push(mark._id);
+      }
+    }
+    await this.publish(ready.filter((r) => !r.mark.published).map((r) => r.record));
+    const failed = await this.project(ready.map((r) => r.record));
+    const done = [...dropped, ...ready.filter((r) => !failed.has(keyOf(r.record))).map((r) => r.mark._id)];
+    const retry = ready
+      .filter((r) => failed.has(keyOf(r.record)) && !r.mark.published)
+      .map((r) => r.mark._id);
+    // One deleteMany, not one deleteOne per mark: FerretDB may read the whole collection for either.
+    if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
+    // Published, projection not written: only the projection is tried again (this relay is the marks' writer).
+    if (retry.length > 0) await pending.updateMany({ _id: { $in: retry } }, { $set: { published: true } });
+    return done.length;
   }
 
   private async publish(records: OutboxRecord[]) {
@@ -139,32 +215,63 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Moves each aggregate's projection to the newest version in the batch. The relay is its only writer, so a
-   * read-then-write is safe. A new document is an insert: FerretDB replaces by reading the whole collection.
+   * Moves each aggregate's projection to the newest version among `records`; returns the aggregates
+   * (`<aggregate>:<id>`) whose projection could not be written, to be tried again. The relay is the projections'
+   * only writer, so a read-then-write is safe. A new document is an insert: FerretDB replaces by reading the
+   * whole collection.
    */
-  private async project(records: OutboxRecord[], collection: Collection<{ _id: string; version: number }>) {
-    const newest = new Map<string, OutboxRecord>();
-    for (const r of records) newest.set(r.aggregateId, r);
-    if (newest.size === 0) return;
-    // One read for the whole batch: on FerretDB a lookup of a missing `_id` reads the whole collection, so one
-    // `$in` (also a full read there, but once) beats a lookup per new aggregate (a bulk import creates thousands).
-    const current = new Map(
-      (
-        await collection.find({ _id: { $in: [...newest.keys()] } }, { projection: { version: 1 } }).toArray()
-      ).map((d) => [d._id, d.version]),
-    );
-    const created = [...newest].filter(([_id]) => !current.has(_id));
-    if (created.length > 0) {
-      await collection.insertMany(
-        created.map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version })),
-        { ordered: false },
+  private async project(records: OutboxRecord[]): Promise<Set<string>> {
+    const failed = new Set<string>();
+    for (const [aggregate, name] of Object.entries(this.options.projections)) {
+      const newest = new Map<string, OutboxRecord>();
+      for (const r of records) if (r.aggregate === aggregate) newest.set(r.aggregateId, r);
+      if (newest.size === 0) continue;
+      const collection = this.db.collection<Projected>(name);
+      const fail = (id: string, error: unknown) => {
+        failed.add(`${aggregate}:${id}`);
+        this.logger.warn(`projection of ${aggregate} ${id} failed, will try again: ${String(error)}`);
+      };
+      // One read for the whole chunk: a lookup of a missing `_id` may read the whole collection on FerretDB.
+      const current = new Map(
+        (
+          await collection
+            .find({ _id: { $in: [...newest.keys()] } }, { projection: { version: 1 } })
+            .toArray()
+        ).map((d) => [d._id, d.version]),
+      );
+      const created = [...newest].filter(([id]) => !current.has(id));
+      if (created.length > 0) {
+        await collection
+          .insertMany(
+            created.map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version })),
+            { ordered: false },
+          )
+          .catch((error: Partial<MongoBulkWriteError>) => {
+            const errors = error.writeErrors;
+            if (!errors) throw error;
+            for (const e of Array.isArray(errors) ? errors : [errors]) fail(created[e.index]![0], e.errmsg);
+          });
+      }
+      const stale = [...newest].filter(([id, r]) => (current.get(id) ?? r.version) < r.version);
+      await inParallel(stale, lookupsInFlight, ([_id, r]) =>
+        collection.replaceOne({ _id }, { ...(r.state as object), version: r.version }).then(
+          () => undefined,
+          (error: unknown) => fail(_id, error),
+        ),
       );
     }
-    for (const [_id, r] of newest) {
-      const version = current.get(_id);
-      if (version !== undefined && version < r.version) {
-        await collection.replaceOne({ _id }, { ...(r.state as object), version: r.version });
-      }
-    }
+    return failed;
   }
+}
+
+const keyOf = (r: OutboxRecord) => `${r.aggregate}:${r.aggregateId}`;
+
+/** Outbox records by `_id`, by parallel key lookups. */
+async function lookUp(outbox: Collection<OutboxRecord>, ids: string[]): Promise<Map<string, OutboxRecord>> {
+  const found = new Map<string, OutboxRecord>();
+  await inParallel(ids, lookupsInFlight, async (_id) => {
+    const record = await outbox.findOne({ _id });
+    if (record) found.set(_id, record);
+  });
+  return found;
 }

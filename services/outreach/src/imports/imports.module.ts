@@ -4,8 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { acceptCsv } from './csv-body.ts';
 import { ImportsController } from './imports.controller.ts';
 import { ImportsService } from './imports.service.ts';
+import { ImportRuns } from './import-runs.ts';
 
-@Module({ controllers: [ImportsController], providers: [ImportsService] })
+@Module({ controllers: [ImportsController], providers: [ImportsService, ImportRuns] })
 export class ImportsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 

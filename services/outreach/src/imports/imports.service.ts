@@ -18,6 +18,7 @@ import {
   readRow,
   type RowError,
 } from './import-file.rules.ts';
+import { fileKeyOf, ImportRuns } from './import-runs.ts';
 import { newImportedMember, reimported } from './imported-member.ts';
 
 /** The e-mail key; an import marks its own, so that a re-run can finish what a crashed run started. */
@@ -58,6 +59,7 @@ export class ImportsService {
   constructor(
     private readonly store: AggregateStore,
     @InjectConnection() private readonly connection: Connection,
+    private readonly runs: ImportRuns,
   ) {
     this.members = store.of<Member>(MEMBER);
     this.campaigns = store.of<Campaign>(CAMPAIGN);
@@ -89,11 +91,26 @@ export class ImportsService {
         { ...report },
       );
     }
+    // One run of a file at a time (a retry after a gateway timeout must not start a second one); once it has
+    // ended, the same file imports again: a new diff, which writes nothing for rows that are unchanged.
+    const run = await this.runs.claim(fileKeyOf(campaign.id, 'apply', csv), file.rows);
+    try {
+      return await this.write(campaign, file);
+    } finally {
+      await run.end();
+    }
+  }
+
+  private async write(campaign: Versioned<Campaign>, file: ReadFile): Promise<ImportResult> {
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0, skipped: file.duplicates.length };
     const suppressed = await this.suppressed(file.unique);
     result.skipped += suppressed.size;
-    const fresh = file.unique
-      .filter((person) => !suppressed.has(person.email))
+    const people = file.unique.filter((person) => !suppressed.has(person.email));
+    // Keys are read first and claimed only for addresses that have none: a re-import claims nothing, where
+    // inserting every key to find the taken ones cost a failed insert per row.
+    const keys = await this.keysOf(people.map((p) => p.email));
+    const fresh = people
+      .filter((person) => !keys.has(person.email))
       .map((person) => ({ person, memberId: uuidv7() }));
     const taken = await insertEach(
       this.keys,
@@ -104,12 +121,14 @@ export class ImportsService {
       })),
     );
     const toCreate = fresh.filter((_, i) => !taken.has(i));
-    const existing = fresh.filter((_, i) => taken.has(i)).map(({ person }) => person);
-    const keys = await this.keysOf(existing.map((p) => p.email));
+    // Taken between the read and the claim (a registration at the same moment): theirs now.
+    const raced = await this.keysOf([...taken].map((i) => fresh[i]!.person.email));
+    for (const [email, key] of raced) keys.set(email, key);
+    const existing = people.filter((person) => keys.has(person.email));
 
     const loaded = await this.members.loadMany([...keys.values()].map((key) => key.memberId));
     const changes: { id: string; version: number; decision: { state: Member; events: [] } }[] = [];
-    const people = new Map<string, ImportedPerson>();
+    const personOf = new Map<string, ImportedPerson>();
     for (const person of existing) {
       const key = keys.get(person.email);
       const member = key && loaded.get(key.memberId);
@@ -126,17 +145,17 @@ export class ImportsService {
       else if (next === 'unchanged') result.unchanged++;
       else {
         changes.push({ id: member.id, version: member.version + 1, decision: { state: next, events: [] } });
-        people.set(member.id, person);
+        personOf.set(member.id, person);
       }
     }
     const written = await this.store.appendMany(MEMBER, changes);
     result.updated += written.filter((outcome) => outcome === 'ok').length;
     // A member changed between the read and the write (a registration, an edit): decide again, one by one.
-    const raced = changes.filter((_, i) => written[i] !== 'ok');
-    await forEachLimited(raced, 4, async ({ id }) => {
+    const lost = changes.filter((_, i) => written[i] !== 'ok');
+    await forEachLimited(lost, 4, async ({ id }) => {
       try {
         await this.members.update(id, (current) => {
-          const next = reimported(current.state, people.get(id)!, campaign.state);
+          const next = reimported(current.state, personOf.get(id)!, campaign.state);
           if (typeof next === 'string') throw new Untouched(next);
           return { state: next, events: [] };
         });

@@ -16,7 +16,12 @@ import { AppModule } from '../app.module.ts';
 import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { CVS } from './cvs.controller.ts';
-import { PENDING_REGISTRATIONS } from './registrations.service.ts';
+import {
+  type LinkUse,
+  PENDING_REGISTRATIONS,
+  type PendingRegistration,
+  REGISTRATION_LINK_USES,
+} from './registrations.service.ts';
 import { hashOf, newSecret } from '@ikiraro/persistence';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -430,6 +435,66 @@ describe('public registration', () => {
     expect(reused.status).toBe(400);
     expect(reused.body).toMatchObject({ code: 'link.invalid' });
     expect(await written()).toEqual(afterFirst);
+  });
+
+  describe('a crash while following a verification link', () => {
+    /** Submits the form; the token of the e-mailed link. */
+    async function submitted(email: string) {
+      const since = new Date();
+      expect((await register(form({ email }))).status).toBe(202);
+      return new URL((await mail.waitFor(email, { since })).links[0]!).searchParams.get('token')!;
+    }
+    const versionsOf = (memberId: string) =>
+      db()
+        .collection<{ _id: string; events: { envelope: { type: string } }[] }>('outbox')
+        .find({ aggregate: MEMBER, aggregateId: memberId })
+        .toArray();
+
+    it('finishes from the same link when the crash came after the link was claimed and before the member', async () => {
+      const email = 'crashed.claim@example.org';
+      const token = await submitted(email);
+      // What verify had written when the process died: the address's key and the link's use, no member yet.
+      const memberId = uuidv7();
+      await db()
+        .collection<{ _id: string; memberId: string }>(MEMBER_EMAILS)
+        .insertOne({ _id: email, memberId });
+      await db()
+        .collection<LinkUse>(REGISTRATION_LINK_USES)
+        .insertOne({ _id: hashOf(token), memberId, outcome: 'registered', at: new Date() });
+
+      const resumed = await verify(token);
+      expect(resumed).toMatchObject({ status: 200, body: { memberId, outcome: 'registered' } });
+      const versions = await versionsOf(memberId);
+      expect(versions).toHaveLength(1);
+      expect(versions[0]!.events.map((e) => e.envelope.type)).toEqual([MemberRegistered.type]);
+      await eventually(async () => {
+        const announced = probe.events.filter((e) => e.subject === memberId);
+        expect(announced.map((e) => e.type)).toEqual([MemberRegistered.type]);
+      });
+      expect((await verify(token)).body).toMatchObject({ code: 'link.invalid' });
+      expect(
+        await db()
+          .collection(MEMBER_EMAILS)
+          .countDocuments({ _id: email as never }),
+      ).toBe(1);
+    });
+
+    it('answers the same from the same link when the crash came after the member and before the link was used up', async () => {
+      const email = 'crashed.member@example.org';
+      const token = await submitted(email);
+      const pending = db().collection<PendingRegistration>(PENDING_REGISTRATIONS);
+      const copy = (await pending.findOne({ _id: hashOf(token) }))!;
+      const first = await verify(token);
+      expect(first).toMatchObject({ status: 200, body: { outcome: 'registered' } });
+      const { memberId } = first.body as { memberId: string };
+      // The process died before deleting the pending copy: it is still there when the person clicks again.
+      await pending.insertOne(copy);
+
+      const again = await verify(token);
+      expect(again).toEqual(first);
+      expect(await versionsOf(memberId)).toHaveLength(1);
+      expect((await verify(token)).body).toMatchObject({ code: 'link.invalid' });
+    });
   });
 
   it('limits verification e-mails to one address per hour', async () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Mailer } from '@ikiraro/mail';
@@ -18,7 +19,7 @@ import {
   type Registration,
   VERIFICATION_TTL_MS,
 } from './registration.rules.ts';
-import { claimOnce, hashOf, isDuplicateKey, newSecret } from '@ikiraro/persistence';
+import { hashOf, insertOnce, isDuplicateKey, newSecret } from '@ikiraro/persistence';
 import { verificationMail } from './verification.messages.ts';
 
 /** A submitted form waiting for its e-mail to be verified (`_id` = hash of the link's token). */
@@ -32,8 +33,25 @@ export interface PendingRegistration {
 }
 /** Expired ones stay until a clean-up job removes them (no TTL indexes on FerretDB); none exists yet. */
 export const PENDING_REGISTRATIONS = 'pending_registrations';
-/** Used verification links (`_id` = hash): inserted once, so a link works once even under concurrency. */
+/**
+ * Uses of verification links (`_id` = hash), inserted once when a link is followed: what it was for, so that a
+ * retry after a crash finishes the same job (see `verify`).
+ */
 export const REGISTRATION_LINK_USES = 'registration_link_uses';
+export interface LinkUse {
+  _id: string;
+  memberId: string;
+  /** What the first attempt expected; the answer of a retry that finds the job already done. */
+  outcome: Outcome;
+  at: Date;
+}
+
+/** Thrown out of a decision to store nothing: the member already holds this registration. */
+class AlreadyHeld extends Error {}
+
+/** Whether a member's state is already what a registration makes of it (nothing but its time to change). */
+const holds = (current: Member, next: Member) =>
+  isDeepStrictEqual({ ...current, verifiedAt: undefined }, { ...next, verifiedAt: undefined });
 
 const invalidLink = () =>
   new DomainError('link.invalid', 'invalid', 'This link is not valid, has expired or was used');
@@ -144,29 +162,54 @@ export class RegistrationsService {
   }
 
   /**
-   * Follows a verification link, once. The person becomes (or updates) the one member of their e-mail address,
-   * and the change and its event are stored in one write. The link is used up first: a crash right after that
-   * leaves the link used and nothing changed, and the person registers again (which is safe: same address,
-   * same member).
+   * Follows a verification link. The person becomes (or updates) the one member of their e-mail address, and
+   * the change and its event are stored in one write. Resumable: a crash anywhere leaves the link working until
+   * the member holds the registration, and the same link then finishes the job without doing it twice.
+   * - The link's use is claimed first (insert-once), recording the member it is for and the outcome expected,
+   *   so a retry works on the same member and answers as the first attempt would have.
+   * - The member's change is skipped when the member already holds this registration (the crash came after
+   *   it): nothing written, no second event. Two clicks at once serialise on the member's version the same way.
+   * - Only then is the pending copy deleted: from that moment the link is used up (`link.invalid`).
    */
   async verify(token: string, now = new Date()): Promise<{ memberId: string; outcome: Outcome }> {
     const _id = hashOf(token);
     const pending = await this.collection<PendingRegistration>(PENDING_REGISTRATIONS).findOne({ _id });
     if (!pending || pending.expiresAt.getTime() <= now.getTime()) throw invalidLink();
-    if (!(await claimOnce(this.collection(REGISTRATION_LINK_USES), _id))) throw invalidLink();
 
-    const memberId = await this.memberIdFor(pending.data.email);
-    let outcome: Outcome = 'registered';
-    await this.members.change(memberId, (current) => {
-      const decision = decideVerified(memberId, current, pending.data, now.toISOString());
-      outcome = decision.outcome;
-      return { state: decision.state, events: decision.events };
-    });
-    // The member holds the data now; the pending copy has no purpose left.
+    const use = await this.claimLink(_id, pending.data, now);
+    let outcome = use.outcome;
+    try {
+      await this.members.change(use.memberId, (current) => {
+        const decision = decideVerified(use.memberId, current, pending.data, now.toISOString());
+        if (current && holds(current.state, decision.state)) throw new AlreadyHeld();
+        outcome = decision.outcome;
+        return { state: decision.state, events: decision.events };
+      });
+    } catch (error) {
+      if (!(error instanceof AlreadyHeld)) throw error;
+    }
+    // The member holds the data now; the pending copy has no purpose left, and the link is used up.
     await this.collection(PENDING_REGISTRATIONS)
       .deleteOne({ _id })
       .catch(() => undefined);
-    return { memberId, outcome };
+    return { memberId: use.memberId, outcome };
+  }
+
+  /** This link's use: claimed now for the member of its address, or the one an earlier attempt claimed. */
+  private async claimLink(_id: string, registration: Registration, now: Date): Promise<LinkUse> {
+    const uses = this.collection<LinkUse>(REGISTRATION_LINK_USES);
+    const earlier = await uses.findOne({ _id });
+    if (earlier) return earlier;
+    const memberId = await this.memberIdFor(registration.email);
+    const current = await this.members.load(memberId);
+    const use: LinkUse = {
+      _id,
+      memberId,
+      outcome: decideVerified(memberId, current, registration, now.toISOString()).outcome,
+      at: now,
+    };
+    if (await insertOnce(uses, use)) return use;
+    return (await uses.findOne({ _id }))!; // another click of the same link claimed it a moment before
   }
 
   /** The member of an address: the one already keyed to it, or a new id claimed for it by a unique insert. */

@@ -88,7 +88,7 @@ export class NaiveProducer {
 export function naiveModules(mongodbUri: string, brokers: string[]) {
   @Module({
     imports: [
-      MongooseModule.forRoot(mongodbUri, { dbName: 'bench_naive_producer' }),
+      MongooseModule.forRoot(mongodbUri, { dbName: `${process.env.DATABASE_PREFIX}naive_producer` }),
       ClientsModule.register([
         {
           name: 'KAFKA',
@@ -102,7 +102,7 @@ export function naiveModules(mongodbUri: string, brokers: string[]) {
   class NaiveProducerModule {}
 
   @Module({
-    imports: [MongooseModule.forRoot(mongodbUri, { dbName: 'bench_naive_consumer' })],
+    imports: [MongooseModule.forRoot(mongodbUri, { dbName: `${process.env.DATABASE_PREFIX}naive_consumer` })],
     controllers: [NaiveConsumer],
   })
   class NaiveConsumerModule {}

@@ -1,44 +1,72 @@
-import type { Db } from 'mongodb';
+import type { Db, MongoBulkWriteError } from 'mongodb';
 import { inParallel } from '../in-parallel.ts';
 import { isDuplicateKey } from '../outbox/outbox.record.ts';
 
-/** Parallel key lookups: `_id` equality is served by an index on every store we run. */
-const lookupsInFlight = 32;
-
-/** Events a consumer group has handled, keyed `<group>:<event id>`: a redelivered event is skipped. */
+/**
+ * Events a consumer group has handled (`inbox`, keyed `<group>:<event id>`): a redelivered event is skipped.
+ * Asking costs no read in the common case: each event is first claimed by an insert (`inbox_claims`, same key)
+ * — a unique-index check on every store, where a lookup is a scan of the whole collection on FerretDB — and only
+ * an event claimed before (a redelivery) is looked up in the inbox. A claim without an inbox entry is an attempt
+ * that stopped midway: the event is handled again, as its handler's effects allow (ADR 2).
+ */
 export class Inbox {
   constructor(
     private readonly db: Db,
     private readonly group: string,
   ) {}
 
-  private get collection() {
+  private get handledEvents() {
     return this.db.collection<{ _id: string; type: string; handledAt: Date }>('inbox');
   }
 
-  /** Which of these events the group has handled already. */
-  async handled(eventIds: readonly string[]): Promise<Set<string>> {
-    const seen = new Set<string>();
-    await inParallel([...new Set(eventIds)], lookupsInFlight, async (id) => {
-      const found = await this.collection.findOne({ _id: `${this.group}:${id}` }, { projection: { _id: 1 } });
-      if (found) seen.add(id);
+  private get claims() {
+    return this.db.collection<{ _id: string; claimedAt: Date }>('inbox_claims');
+  }
+
+  /** Claims distinct events for handling; returns the ones this group has handled already. */
+  async claim(eventIds: readonly string[]): Promise<Set<string>> {
+    const claimedAt = new Date();
+    const again = (
+      await duplicates(
+        this.claims,
+        eventIds.map((id) => ({ _id: this.key(id), claimedAt })),
+      )
+    ).map((i) => eventIds[i]!);
+    const handled = new Set<string>();
+    await inParallel(again, 16, async (id) => {
+      if (await this.handledEvents.findOne({ _id: this.key(id) }, { projection: { _id: 1 } }))
+        handled.add(id);
     });
-    return seen;
+    return handled;
   }
 
   /** Records events as handled, in one write; one recorded already (a redelivery raced us) is no error. */
-  async addMany(events: readonly { id: string; type: string }[]): Promise<void> {
-    if (events.length === 0) return;
+  async add(events: readonly { id: string; type: string }[]): Promise<void> {
     const handledAt = new Date();
-    try {
-      await this.collection.insertMany(
-        events.map((e) => ({ _id: `${this.group}:${e.id}`, type: e.type, handledAt })),
-        { ordered: false },
-      );
-    } catch (error) {
-      const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
-      const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-      if (list.length === 0 || !list.every(isDuplicateKey)) throw error;
-    }
+    await duplicates(
+      this.handledEvents,
+      events.map((e) => ({ _id: this.key(e.id), type: e.type, handledAt })),
+    );
+  }
+
+  private key(eventId: string) {
+    return `${this.group}:${eventId}`;
+  }
+}
+
+/** Inserts documents that may exist already; returns the indexes of those that did. Other errors are thrown. */
+async function duplicates<T extends { _id: string }>(
+  collection: import('mongodb').Collection<T>,
+  documents: T[],
+): Promise<number[]> {
+  if (documents.length === 0) return [];
+  try {
+    await collection.insertMany(documents as never, { ordered: false });
+    return [];
+  } catch (error) {
+    const writeErrors = (error as Partial<MongoBulkWriteError>).writeErrors;
+    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+    if (list.length === 0 || !list.every(isDuplicateKey)) throw error;
+    return list.map((e) => e.index);
   }
 }

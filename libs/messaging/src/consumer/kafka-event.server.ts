@@ -189,11 +189,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const delivery = await this.accept(topic, partition, message);
       if (delivery) accepted.push(delivery);
     }
-    const seen = await this.inbox.handled(accepted.map((d) => d.envelope.id));
+    const distinct = [...new Map(accepted.map((d) => [d.envelope.id, d])).values()]; // one event twice: once
+    const seen = await this.inbox.claim(distinct.map((d) => d.envelope.id));
     const bySubject = new Map<string, Delivery[]>();
-    for (const delivery of accepted) {
+    for (const delivery of distinct) {
       if (seen.has(delivery.envelope.id)) continue;
-      seen.add(delivery.envelope.id); // the same event twice in one chunk: once
       const key = delivery.message.key?.toString() ?? delivery.envelope.subject;
       (bySubject.get(key) ?? bySubject.set(key, []).get(key)!).push(delivery);
     }
@@ -205,7 +205,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         }
       });
     } finally {
-      await this.inbox.addMany(handled.map((d) => ({ id: d.envelope.id, type: d.envelope.type })));
+      await this.inbox.add(handled.map((d) => ({ id: d.envelope.id, type: d.envelope.type })));
     }
   }
 

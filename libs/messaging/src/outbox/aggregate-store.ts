@@ -2,15 +2,15 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
-import type { Collection, Document, MongoBulkWriteError } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
-import { collections, createOutboxIndexes, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
+import { collections, createOutboxIndexes, type OutboxRecord } from './outbox.record.ts';
 import { lastOf } from './last-of.ts';
 import { OutboxRelay } from './outbox.relay.ts';
+import { type Outcome, OutboxWriter } from './outbox.writer.ts';
 
 /** An event to record with a state change: `event(CampaignLaunched, { … })`. */
 export interface PendingEvent<T extends object = object> {
@@ -49,6 +49,8 @@ export class AggregateStore implements OnModuleInit {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly relay: OutboxRelay,
   ) {}
+
+  private readonly writer = new OutboxWriter(() => this.connection.db!);
 
   async onModuleInit() {
     await createOutboxIndexes(this.connection.db!);
@@ -115,49 +117,35 @@ export class AggregateStore implements OnModuleInit {
   }
 
   /**
-   * Inserts version `version` with its events. 'conflict' when another writer got that version first;
-   * 'applied' when the consumed event in progress already caused a change of this aggregate (redelivery).
+   * Inserts version `version` with its events (written together with concurrent commands' changes).
+   * 'conflict' when another writer got that version first; 'applied' when the consumed event in progress
+   * already caused a change of this aggregate (redelivery).
    */
-  async append<S>(
-    aggregate: string,
-    id: string,
-    version: number,
-    decision: Decision<S>,
-  ): Promise<'ok' | 'conflict' | 'applied'> {
-    const context = messageContext.current();
-    const events = await this.envelopesOf(id, decision.events);
-    const _id = `${aggregate}:${id}:${version}`;
-    const committedAt = new Date();
-    const { outbox, pending } = collections(this.connection.db!);
-    // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
-    // fences and drops; the other order could leave a change that nobody publishes.
-    const mark = uuidv7();
-    await pending.insertOne({ _id: mark, change: _id, version, at: committedAt });
-    const causationKey = context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id;
-    try {
-      await outbox.insertOne({
-        _id,
-        aggregate,
-        aggregateId: id,
-        version,
-        state: decision.state,
-        events,
-        causationKey,
-        committedAt,
-        mark,
-      });
-    } catch (error) {
-      // Any other failure (a timeout, a lost connection, a write concern error) may have come after the write
-      // applied: the mark stays, and the relay publishes the change or fences it, whichever is true.
-      if (!isDuplicateKey(error)) throw error;
-      // Refused for certain (the version is another writer's, or the relay fenced this mark): not this change's.
-      await pending.deleteOne({ _id: mark }).catch(() => undefined);
-      const applied = context?.causationId && (await outbox.findOne({ causationKey }));
-      return applied ? 'applied' : 'conflict';
+  async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<Outcome> {
+    const record = await this.recordOf(aggregate, id, version, decision);
+    const outcome = await this.writer.write(record);
+    if (outcome === 'ok') {
+      this.remember(`${aggregate}:${id}`, version);
+      this.relay.committed([record]);
     }
-    this.remember(`${aggregate}:${id}`, version);
-    this.relay.kick();
-    return 'ok';
+    return outcome;
+  }
+
+  private async recordOf<S>(aggregate: string, id: string, version: number, decision: Decision<S>) {
+    const context = messageContext.current();
+    const _id = `${aggregate}:${id}:${version}`;
+    const record: OutboxRecord = {
+      _id,
+      aggregate,
+      aggregateId: id,
+      version,
+      state: decision.state,
+      events: await this.envelopesOf(id, decision.events),
+      causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
+      committedAt: new Date(),
+      mark: uuidv7(),
+    };
+    return record;
   }
 
   /** The outbox form of a change's events: validated, in envelopes that carry the current message context. */
@@ -202,62 +190,24 @@ export class AggregateStore implements OnModuleInit {
 
   /**
    * `append` for many aggregates at once (bulk imports): the same records and the same order — every pending
-   * mark is inserted before any change — in two `insertMany({ ordered: false })` calls instead of two inserts
-   * per change. The outcome of each item is that of `append`: 'conflict' when its version was taken already.
+   * mark is inserted before any change — in two `insertMany({ ordered: false })` calls. The outcome of each
+   * item is that of `append`; when some failed otherwise, the others stay written and the first error is thrown.
    */
   async appendMany<S>(
     aggregate: string,
     items: readonly { id: string; version: number; decision: Decision<S> }[],
-  ): Promise<('ok' | 'conflict' | 'applied')[]> {
+  ): Promise<Outcome[]> {
     if (items.length === 0) return [];
-    const context = messageContext.current();
-    const committedAt = new Date();
     const records: OutboxRecord[] = [];
-    for (const { id, version, decision } of items) {
-      const _id = `${aggregate}:${id}:${version}`;
-      records.push({
-        _id,
-        aggregate,
-        aggregateId: id,
-        version,
-        state: decision.state,
-        events: await this.envelopesOf(id, decision.events),
-        causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
-        committedAt,
-        mark: uuidv7(),
-      });
-    }
-    const { outbox, pending } = collections(this.connection.db!);
-    // Marks first, for the reason given in `append`. A mark that failed to go in means its change must not.
-    const unmarked = await failedInserts(
-      pending,
-      records.map((r) => ({ _id: r.mark, change: r._id, version: r.version, at: committedAt })),
-    );
-    if (unmarked.size > 0) {
-      // No change was written yet: every mark may go (a mark with no change is only work for the relay).
-      await pending.deleteMany({ _id: { $in: records.map((r) => r.mark) } }).catch(() => undefined);
-      throw [...unmarked.values()][0];
-    }
-    const failed = await failedInserts(outbox, records);
-    // Only certain refusals free their marks (see `append`); the relay settles the others.
-    const refused = [...failed].filter(([, error]) => isDuplicateKey(error)).map(([i]) => records[i]!.mark);
-    if (refused.length > 0) await pending.deleteMany({ _id: { $in: refused } }).catch(() => undefined);
-    const outcomes = await Promise.all(
-      records.map(async (record, i): Promise<'ok' | 'conflict' | 'applied'> => {
-        const error = failed.get(i);
-        if (error === undefined) return 'ok';
-        if (!isDuplicateKey(error)) return 'conflict';
-        const applied = context?.causationId && (await outbox.findOne({ causationKey: record.causationKey }));
-        return applied ? 'applied' : 'conflict';
-      }),
-    );
-    const other = [...failed.values()].find((error) => !isDuplicateKey(error));
-    if (other) throw other; // the items that went in stay in, as with `append` one by one
-    records.forEach(
-      (r, i) => outcomes[i] === 'ok' && this.remember(`${aggregate}:${r.aggregateId}`, r.version),
-    );
-    this.relay.kick();
-    return outcomes;
+    for (const { id, version, decision } of items)
+      records.push(await this.recordOf(aggregate, id, version, decision));
+    const results = await this.writer.writeMany(records);
+    const written = records.filter((_, i) => results[i] === 'ok');
+    for (const r of written) this.remember(`${aggregate}:${r.aggregateId}`, r.version);
+    this.relay.committed(written);
+    const error = results.find((r) => r instanceof Error);
+    if (error) throw error;
+    return results as Outcome[];
   }
 }
 
@@ -339,21 +289,4 @@ export class Aggregate<S extends object> {
     }
     throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);
   }
-}
-
-/**
- * Inserts every document it can (`ordered: false`: one failure stops nothing else) and returns the error of each
- * one that did not go in, by index. An error that is not about single documents (e.g. no connection) is thrown.
- */
-async function failedInserts<T extends Document>(collection: Collection<T>, documents: T[]) {
-  const failed = new Map<number, unknown>();
-  try {
-    await collection.insertMany(documents as never, { ordered: false });
-  } catch (error) {
-    const writeErrors = (error as Partial<MongoBulkWriteError>).writeErrors;
-    if (!writeErrors) throw error;
-    for (const e of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) failed.set(e.index, e);
-    if (failed.size === 0) throw error;
-  }
-  return failed;
 }

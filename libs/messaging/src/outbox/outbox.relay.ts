@@ -23,6 +23,8 @@ const activePollMs = 100;
 const standbyPollMs = 1_000;
 /** Parallel key lookups: FerretDB pushes `_id` equality down to an index, `$in` not everywhere. */
 const lookupsInFlight = 32;
+/** Most changes kept in memory between their commit and their publication (beyond, they are looked up). */
+const maxRemembered = 50_000;
 
 type Projected = { _id: string; version: number };
 
@@ -40,6 +42,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private wake?: () => void;
   private stopped?: Promise<void>;
   private lease?: RelayLease;
+  /** Changes written by this process and not settled yet, by mark. */
+  private readonly written = new Map<string, OutboxRecord>();
   /** When this relay first saw each mark whose change was missing (its own clock, never the writer's). */
   private readonly missingSince = new Map<string, number>();
 
@@ -63,8 +67,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.lease?.release().catch(() => undefined);
   }
 
-  /** A commit happened: publish now rather than at the next poll. */
-  kick() {
+  /**
+   * Changes this process has just written, for certain (their inserts succeeded): publish now rather than at the
+   * next poll, without reading them back. A lookup is a scan of the whole outbox on FerretDB; the pending marks
+   * stay the truth, and changes written by other replicas, or before a restart, are looked up.
+   */
+  committed(records: readonly OutboxRecord[]) {
+    if (this.lease?.held && this.written.size + records.length <= maxRemembered)
+      for (const r of records) this.written.set(r.mark, r);
     this.kicked = true;
     this.wake?.();
   }
@@ -116,6 +126,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       .toArray();
     const ids = new Set(marks.map((m) => m._id));
     for (const id of this.missingSince.keys()) if (!ids.has(id)) this.missingSince.delete(id);
+    for (const id of this.written.keys()) if (!ids.has(id)) this.written.delete(id);
     const byAggregate = new Map<string, PendingMark[]>();
     for (const mark of marks.sort((a, b) => (a._id < b._id ? -1 : 1))) {
       const key = mark.change.slice(0, mark.change.lastIndexOf(':'));
@@ -139,7 +150,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** One chunk of aggregates, each with its pending marks in version order. */
   private async settle(groups: PendingMark[][]): Promise<number> {
     const { outbox, pending, fences } = collections(this.db);
-    const records = await lookUp(outbox, [...new Set(groups.flat().map((m) => m.change))]);
+    const records = new Map<string, OutboxRecord>();
+    for (const mark of groups.flat()) {
+      const record = this.written.get(mark._id);
+      if (record) records.set(mark.change, record);
+    }
+    const unknown = groups.flat().filter((m) => !records.has(m.change));
+    for (const [id, record] of await lookUp(outbox, [...new Set(unknown.map((m) => m.change))]))
+      records.set(id, record);
     const ready: { mark: PendingMark; record: OutboxRecord }[] = [];
     const dropped: string[] = [];
     const unseen: PendingMark[] = [];
@@ -186,6 +204,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       .map((r) => r.mark._id);
     // One deleteMany, not one deleteOne per mark: FerretDB may read the whole collection for either.
     if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
+    for (const id of done) this.written.delete(id);
     // Published, projection not written: only the projection is tried again (this relay is the marks' writer).
     if (retry.length > 0) await pending.updateMany({ _id: { $in: retry } }, { $set: { published: true } });
     return done.length;

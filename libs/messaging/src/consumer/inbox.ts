@@ -1,4 +1,4 @@
-import type { Db, MongoBulkWriteError } from 'mongodb';
+import type { Collection, Db, MongoBulkWriteError } from 'mongodb';
 import { inParallel } from '../in-parallel.ts';
 import { isDuplicateKey } from '../outbox/outbox.record.ts';
 
@@ -56,7 +56,7 @@ export class Inbox {
 
 /** Inserts documents that may exist already; returns the indexes of those that did. Other errors are thrown. */
 async function duplicates<T extends { _id: string }>(
-  collection: import('mongodb').Collection<T>,
+  collection: Collection<T>,
   documents: T[],
 ): Promise<number[]> {
   if (documents.length === 0) return [];

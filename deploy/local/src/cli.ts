@@ -1,4 +1,4 @@
-// npm run infra -- up | down | status | logs [kafka|ferretdb]
+// npm run infra -- up | down | status | logs [kafka|ferretdb|postgres]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { down, logFiles, status, up, versions } from './infra.ts';
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
       const infra = await up(options);
       log(`Kafka ${options.external?.kafkaBrokers ? '(external)' : versions.kafka}: ${infra.kafkaBrokers}`);
       log(
-        `MongoDB wire ${options.external?.mongodbUri ? '(external)' : `FerretDB ${versions.ferretdb}`}: ${infra.mongodbUri}`,
+        `MongoDB wire ${options.external?.mongodbUri ? '(external)' : `FerretDB ${versions.ferretdb} on ${options.backend}`}: ${infra.mongodbUri}`,
       );
       log(`healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;
@@ -23,16 +23,20 @@ async function main(): Promise<number> {
     case 'down': {
       const stopped = await down(options.dir);
       log(
-        `kafka ${stopped.kafka ? 'stopped' : 'was not running'}; ferretdb ${stopped.ferretdb ? 'stopped' : 'was not running'}`,
+        Object.entries(stopped)
+          .map(([name, was]) => `${name} ${was ? 'stopped' : 'was not running'}`)
+          .join('; '),
       );
       return 0;
     }
     case 'status': {
-      const s = status(options.dir);
+      const { backend, ...s } = status(options.dir);
       for (const [name, c] of Object.entries(s)) {
-        log(`${name.padEnd(8)} ${c.running ? `running (pid ${c.pid}) on ${c.address}` : 'stopped'}`);
+        if (name === 'postgres' && backend === 'sqlite' && !c.running) continue;
+        const on = name === 'ferretdb' && s.ferretdb.backend ? ` (${s.ferretdb.backend})` : '';
+        log(`${name.padEnd(8)} ${c.running ? `running (pid ${c.pid}) on ${c.address}${on}` : 'stopped'}`);
       }
-      return s.kafka.running && s.ferretdb.running ? 0 : 3;
+      return s.kafka.running && s.ferretdb.running && (backend === 'sqlite' || s.postgres.running) ? 0 : 3;
     }
     case 'logs': {
       const files = Object.entries(logFiles(options.dir))
@@ -47,7 +51,7 @@ async function main(): Promise<number> {
       return 0;
     }
     default:
-      console.error('usage: npm run infra -- up | down | status | logs [kafka|ferretdb]');
+      console.error('usage: npm run infra -- up | down | status | logs [kafka|ferretdb|postgres]');
       return 2;
   }
 }

@@ -5,7 +5,19 @@ import { cacheDir, repoRoot } from './paths.ts';
 import { requireTool, run, runningPid, startDetached, stopPid, waitUntil } from './proc.ts';
 
 const moduleDir = join(repoRoot, 'deploy/local/ferretdb');
-const marker = '--handler=sqlite';
+/** Marks this folder's FerretDB in /proc, so that `down` never stops another one. */
+const marker = (dir: string) => `--state-dir=${dir}`;
+
+/** FerretDB's storage: PostgreSQL (default, much faster; see ADR 3) or SQLite files. */
+export type FerretBackend = 'postgresql' | 'sqlite';
+
+/** FERRETDB_BACKEND: `postgresql` (default) or `sqlite`; the one setting that selects the store. */
+export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): FerretBackend {
+  const value = env.FERRETDB_BACKEND || 'postgresql';
+  if (value !== 'postgresql' && value !== 'sqlite')
+    throw new Error(`FERRETDB_BACKEND must be postgresql or sqlite, got "${value}"`);
+  return value;
+}
 
 export const FERRETDB_VERSION = /FerretDB\/FerretDB v([\d.]+)/.exec(
   readFileSync(join(moduleDir, 'go.mod'), 'utf8'),
@@ -16,6 +28,8 @@ export interface FerretInstance {
   dir: string;
   port: number;
   debugPort: number;
+  /** With PostgreSQL: the `postgres://` URL of its cluster. */
+  backend: { handler: 'sqlite' } | { handler: 'postgresql'; url: string };
 }
 
 /**
@@ -61,49 +75,74 @@ export async function installFerretDb(log: (line: string) => void): Promise<stri
 export async function startFerretDb(f: FerretInstance, log: (line: string) => void): Promise<string> {
   const uri = `mongodb://127.0.0.1:${f.port}/?retryWrites=false&directConnection=true`;
   const pidFile = join(f.dir, 'ferretdb.pid');
-  if (runningPid(pidFile, marker)) {
-    await waitUntil('FerretDB', () => ferretHealthy(uri), 30_000);
-    return uri;
+  const handler = `--handler=${f.backend.handler}`;
+  const running = ferretPid(f.dir);
+  if (running !== undefined) {
+    if (readFileSync(`/proc/${running}/cmdline`, 'utf8').split('\0').includes(handler)) {
+      await waitUntil('FerretDB', () => ferretHealthy(uri), 30_000);
+      return uri;
+    }
+    log(`FerretDB runs on the other backend: restarting it with ${handler}`);
+    await stopFerretDb(f.dir);
   }
   const exe = await installFerretDb(log);
   const data = join(f.dir, 'data');
   mkdirSync(data, { recursive: true });
+  const logFile = join(f.dir, 'ferretdb.log');
   const pid = startDetached(
     exe,
     [
-      marker,
-      `--sqlite-url=file:${data}/`,
+      handler,
+      ...(f.backend.handler === 'sqlite' ? [`--sqlite-url=file:${data}/`] : []),
       `--listen-addr=127.0.0.1:${f.port}`,
       `--debug-addr=127.0.0.1:${f.debugPort}`,
-      `--state-dir=${f.dir}`,
+      marker(f.dir),
       '--telemetry=disable',
       '--log-level=warn',
     ],
-    { logFile: join(f.dir, 'ferretdb.log'), pidFile },
+    {
+      logFile,
+      pidFile,
+      // The URL carries the cluster's password: through the environment, it stays out of `ps`.
+      env:
+        f.backend.handler === 'postgresql'
+          ? { ...process.env, FERRETDB_POSTGRESQL_URL: f.backend.url }
+          : process.env,
+    },
   );
   await waitUntil(
     'FerretDB',
     () => ferretHealthy(uri),
     30_000,
-    () => runningPid(pidFile, marker) !== pid,
+    () => ferretPid(f.dir) !== pid,
+    logFile,
   );
   return uri;
 }
 
 export function stopFerretDb(dir: string): Promise<boolean> {
-  return stopPid(join(dir, 'ferretdb.pid'), marker, 10_000);
+  return stopPid(join(dir, 'ferretdb.pid'), marker(dir), 10_000);
 }
 
 export function ferretPid(dir: string): number | undefined {
-  return runningPid(join(dir, 'ferretdb.pid'), marker);
+  return runningPid(join(dir, 'ferretdb.pid'), marker(dir));
 }
 
-/** Healthy when the server answers `ping`. */
+/** The backend of this folder's running FerretDB. */
+export function ferretBackend(dir: string): FerretBackend | undefined {
+  const pid = ferretPid(dir);
+  if (pid === undefined) return undefined;
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--handler=postgresql')
+    ? 'postgresql'
+    : 'sqlite';
+}
+
+/** Healthy when the server lists its databases (which reaches its backend; `ping` does not). */
 export async function ferretHealthy(uri: string): Promise<boolean> {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 1000 });
   try {
     await client.connect();
-    const reply = await client.db('admin').command({ ping: 1 });
+    const reply = await client.db('admin').command({ listDatabases: 1, nameOnly: true });
     return reply.ok === 1;
   } catch {
     return false;

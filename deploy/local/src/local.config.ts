@@ -1,3 +1,4 @@
+import { backendFromEnv } from './ferretdb.ts';
 import type { InfraOptions } from './infra.ts';
 import { localStateDir } from './paths.ts';
 
@@ -18,6 +19,10 @@ export function localInfraOptions(log: (line: string) => void): InfraOptions {
     kafkaControllerPort: port('KAFKA_CONTROLLER_PORT', 9093),
     ferretPort: port('FERRETDB_PORT', 27017),
     ferretDebugPort: port('FERRETDB_DEBUG_PORT', 8088),
+    backend: backendFromEnv(),
+    postgresPort: port('POSTGRES_PORT', 5432),
+    // Development data is kept: PostgreSQL syncs to disk as usual.
+    durable: true,
     external: {
       kafkaBrokers: process.env.KAFKA_BROKERS || undefined,
       mongodbUri: process.env.MONGODB_URI || undefined,

@@ -1,6 +1,6 @@
-// npm start: Kafka and FerretDB (unless KAFKA_BROKERS / MONGODB_URI name others), then every service;
-// prints the URLs; Ctrl-C stops everything it started.
-import { type ChildProcess, spawn } from 'node:child_process';
+// npm start: Kafka and FerretDB on PostgreSQL (unless KAFKA_BROKERS / MONGODB_URI name others), then every
+// service, each restarted with backoff when it dies; prints the URLs; Ctrl-C stops everything it started.
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { down, up } from './infra.ts';
@@ -9,10 +9,11 @@ import { localInfraOptions } from './local.config.ts';
 import { startMailCatcher } from './mail-catcher.ts';
 import { repoRoot } from './paths.ts';
 import { serviceUrls, services } from './services.ts';
+import { type Supervised, supervise } from './supervisor.ts';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const options = localInfraOptions((line) => console.log(`[infra] ${line}`));
-const children = new Map<string, ChildProcess>();
+const children = new Map<string, Supervised>();
 let stopping = false;
 
 async function main() {
@@ -38,35 +39,35 @@ async function main() {
     ADMIN_PASSWORD: secrets.admin.password,
   };
   for (const service of services) {
-    const child = spawn(
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', `services/${service.name}/src/main.ts`],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          PORT: String(service.port),
-          MONGODB_URI: infra.mongodbUri,
-          KAFKA_BROKERS: infra.kafkaBrokers,
-          KAFKAJS_NO_PARTITIONER_WARNING: '1',
-          AUTH_PUBLIC_KEY: secrets.publicKey,
-          SMTP_URL: mail.url,
-          PUBLIC_URL: publicUrl,
-          ...(service.name === 'gateway' ? gatewayEnv : {}),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const env = {
+      ...process.env,
+      PORT: String(service.port),
+      MONGODB_URI: infra.mongodbUri,
+      KAFKA_BROKERS: infra.kafkaBrokers,
+      KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      AUTH_PUBLIC_KEY: secrets.publicKey,
+      SMTP_URL: mail.url,
+      PUBLIC_URL: publicUrl,
+      ...(service.name === 'gateway' ? gatewayEnv : {}),
+    };
+    const supervised = supervise({
+      name: service.name,
+      log,
+      spawn: () => {
+        const child = spawn(
+          process.execPath,
+          ['--import', '@swc-node/register/esm-register', `services/${service.name}/src/main.ts`],
+          { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        for (const stream of [child.stdout!, child.stderr!]) {
+          createInterface({ input: stream }).on('line', (line) =>
+            console.log(`[${service.name}] ${readable(line)}`),
+          );
+        }
+        return child;
       },
-    );
-    children.set(service.name, child);
-    for (const stream of [child.stdout!, child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) =>
-        console.log(`[${service.name}] ${readable(line)}`),
-      );
-    }
-    child.on('exit', (code, signal) => {
-      children.delete(service.name);
-      if (!stopping) log(`${service.name} exited (${signal ?? `code ${code}`}); the others keep running`);
     });
+    children.set(service.name, supervised);
   }
   await Promise.all(services.map((s) => waitReady(s.name, `http://127.0.0.1:${s.port}/health/ready`)));
   log(`everything healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -81,7 +82,8 @@ async function main() {
 async function waitReady(name: string, url: string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (!children.has(name)) throw new Error(`${name} exited before it was ready`);
+    // A service that cannot even start once is a mistake to report, not a crash to restart forever.
+    if (children.get(name)!.exits > 0) throw new Error(`${name} exited before it was ready`);
     const ok = await fetch(url)
       .then((r) => r.ok)
       .catch(() => false);
@@ -106,16 +108,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  await Promise.all(
-    [...children.values()].map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-        }),
-    ),
-  );
+  await Promise.all([...children.values()].map((supervised) => supervised.stop(10_000)));
   await down(options.dir);
   log('stopped');
   process.exit(code);

@@ -1,7 +1,15 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { down, freePorts, killNow, up, versions } from '@ikiraro/local-infra';
+import {
+  backendFromEnv,
+  type FerretBackend,
+  down,
+  freePorts,
+  killNow,
+  up,
+  versions,
+} from '@ikiraro/local-infra';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -14,7 +22,8 @@ export interface TestInfra {
 /**
  * A real Kafka and a real MongoDB-wire database for one test run, in this order of preference:
  * the ones named by KAFKA_BROKERS / MONGODB_URI; else containers when a Docker engine answers;
- * else Kafka and FerretDB started by the local launcher on free ports, in a temporary folder.
+ * else Kafka and FerretDB started by the local launcher on free ports, in a temporary folder: FerretDB over a
+ * PostgreSQL cluster of the run's own (fsync off: it is thrown away), or over SQLite with FERRETDB_BACKEND=sqlite.
  */
 export async function startTestInfra(env: NodeJS.ProcessEnv = process.env): Promise<TestInfra> {
   const external = { kafkaBrokers: env.KAFKA_BROKERS || undefined, mongodbUri: env.MONGODB_URI || undefined };
@@ -32,12 +41,15 @@ export async function startTestInfra(env: NodeJS.ProcessEnv = process.env): Prom
     });
     if (fromContainers) return fromContainers;
   }
-  return startLocal(external);
+  return startLocal(external, backendFromEnv(env));
 }
 
-async function startLocal(external: { kafkaBrokers?: string; mongodbUri?: string }): Promise<TestInfra> {
+async function startLocal(
+  external: { kafkaBrokers?: string; mongodbUri?: string },
+  backend: FerretBackend,
+): Promise<TestInfra> {
   const dir = mkdtempSync(join(tmpdir(), 'ikiraro-test-'));
-  const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort] = await freePorts(4);
+  const [kafkaPort, kafkaControllerPort, ferretPort, ferretDebugPort, postgresPort] = await freePorts(5);
   // Whatever ends this process, the broker and the database end with it.
   const onExit = () => killNow(dir);
   const onSignal = (signal: NodeJS.Signals) => void stop().finally(() => process.kill(process.pid, signal));
@@ -58,13 +70,16 @@ async function startLocal(external: { kafkaBrokers?: string; mongodbUri?: string
       kafkaControllerPort,
       ferretPort,
       ferretDebugPort,
+      backend,
+      postgresPort,
+      durable: false,
       external,
       kafkaHeap: '512m',
       log: (line) => console.log(`[test infra] ${line}`),
     });
     return {
       ...infra,
-      source: `local Kafka ${versions.kafka} and FerretDB ${versions.ferretdb} in ${dir}`,
+      source: `local Kafka ${versions.kafka} and FerretDB ${versions.ferretdb} on ${backend} in ${dir}`,
       stop,
     };
   } catch (error) {

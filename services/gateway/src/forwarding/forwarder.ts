@@ -1,8 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { allows, callerOf, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
-import { childTraceParent, messageContext } from '@ikiraro/observability';
+import { messageContext } from '@ikiraro/observability';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { Pool } from 'undici';
-import { v7 as uuidv7 } from 'uuid';
+import { childTraceParent, newCorrelationId } from './request-ids.ts';
 import { upstreamFailure, upstreamPool } from './upstream.ts';
 
 export const apiPrefix = '/api/v1';
@@ -16,8 +17,13 @@ const forwardedRequestHeaders = [
   'x-member-token',
 ];
 
-/** Bodies forwarded as they came (files, CSV), with their own size limits; JSON is parsed and re-sent. */
-export const rawBodies: Record<string, number> = {
+/**
+ * Bodies the gateway accepts on forwarded routes, with their size limits. They travel as the bytes that came:
+ * the owning service parses them and refuses malformed JSON, `$` keys and unknown fields itself (every service
+ * does, as its own wall), so parsing and re-serialising them here would only double that work.
+ */
+export const forwardedBodies: Record<string, number> = {
+  'application/json': 1_048_576,
   'application/pdf': 6 * 1024 * 1024,
   'text/csv': 16 * 1024 * 1024,
 };
@@ -29,8 +35,23 @@ const forwardedResponseHeaders = [
   'retry-after',
   'cache-control',
 ];
+/** Responses up to this size are read whole and sent in one write; larger ones are streamed through. */
+const bufferedResponseLimit = 256 * 1024;
 
-const problem = (reply: FastifyReply, request: FastifyRequest, status: number, code: string, title: string) =>
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The correlation id and trace context a forwarded request carries to its service. */
+    forwarding: { correlationId: string; traceparent: string };
+  }
+}
+
+export const problem = (
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  title: string,
+) =>
   reply
     .status(status)
     .header('content-type', 'application/problem+json')
@@ -40,11 +61,8 @@ const problem = (reply: FastifyReply, request: FastifyRequest, status: number, c
       status,
       code,
       instance: request.url,
-      correlationId: correlationOf(request),
+      correlationId: request.forwarding?.correlationId ?? String(request.id),
     });
-
-const correlationOf = (request: FastifyRequest) =>
-  messageContext.current()?.correlationId ?? String(request.headers['x-correlation-id'] ?? request.id);
 
 export interface ForwardingOptions {
   serviceUrls: Record<string, string>;
@@ -52,20 +70,36 @@ export interface ForwardingOptions {
   publicKey: PublicKey;
 }
 
+const logger = new Logger('Forwarding');
+
+const header = (request: FastifyRequest, name: string) => {
+  const value = request.headers[name];
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+};
+
 /**
- * Every route of the policy matrix owned by another service becomes `/api/v1<route>` here, forwarded to that
- * service's internal API with the caller's token, correlation id and trace context. The gateway applies the
+ * Every route of the policy matrix owned by another service becomes `/api/v1<route>` on `fastify`, forwarded to
+ * that service's internal API with the caller's token, correlation id and trace context. The gateway applies the
  * matrix first (the first wall); the service applies it again. Routes outside the matrix do not exist here.
  */
 export function registerForwarding(
   fastify: FastifyInstance,
   options: ForwardingOptions,
 ): () => Promise<void> {
-  for (const [type, bodyLimit] of Object.entries(rawBodies)) {
+  fastify.removeAllContentTypeParsers();
+  for (const [type, bodyLimit] of Object.entries(forwardedBodies)) {
     fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
       done(null, body),
     );
   }
+  // The caller's correlation id (or a new one) and a child span of its trace, as the services' own middleware.
+  fastify.decorateRequest('forwarding', null as never);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const correlationId = header(request, 'x-correlation-id') ?? newCorrelationId();
+    request.forwarding = { correlationId, traceparent: childTraceParent(header(request, 'traceparent')) };
+    reply.header('x-correlation-id', correlationId);
+    done();
+  });
   const pools = new Map<string, Pool>();
   for (const [service, routes] of Object.entries(policy)) {
     if (service === 'gateway') continue;
@@ -75,11 +109,12 @@ export function registerForwarding(
     pools.set(service, pool);
     for (const route of Object.keys(routes)) {
       const [method, path] = route.split(' ') as [HTTPMethods, string];
+      const rule = ruleOf(service, route);
       fastify.route({
         method,
         url: `${apiPrefix}${path}`,
         // Public forms share the stricter rate-limit bucket of sign-in.
-        config: { strictRateLimit: routes[route as keyof typeof routes] === PUBLIC && method !== 'GET' },
+        config: { strictRateLimit: rule === PUBLIC && method !== 'GET' },
         handler: async (request, reply) => {
           const caller = await callerOf(request, options.publicKey).catch(() => undefined);
           if (caller === undefined)
@@ -90,7 +125,6 @@ export function registerForwarding(
               'auth.token_invalid',
               'The access token is not valid or has expired',
             );
-          const rule = ruleOf(service, route);
           if (!allows(rule, caller?.roles ?? null)) {
             return caller
               ? problem(reply, request, 403, 'auth.forbidden', 'Your role does not allow this')
@@ -108,37 +142,40 @@ export function registerForwarding(
 
 async function forward(pool: Pool, service: string, request: FastifyRequest, reply: FastifyReply) {
   const headers: Record<string, string> = {
-    'x-correlation-id': correlationOf(request),
-    traceparent: messageContext.current()?.traceparent ?? childTraceParent(undefined),
-    'x-request-id': String(request.id ?? uuidv7()),
+    'x-correlation-id': request.forwarding.correlationId,
+    traceparent: request.forwarding.traceparent,
+    'x-request-id': String(request.id),
     'x-forwarded-for': request.ip,
   };
   for (const name of forwardedRequestHeaders) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }
-  const path = request.url.slice(apiPrefix.length);
-  const hasBody = request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD';
+  const hasBody = Buffer.isBuffer(request.body) && request.method !== 'GET' && request.method !== 'HEAD';
   try {
     const response = await pool.request({
       method: request.method as HTTPMethods,
-      path,
+      path: request.url.slice(apiPrefix.length),
       headers,
-      body: !hasBody
-        ? undefined
-        : Buffer.isBuffer(request.body)
-          ? request.body
-          : JSON.stringify(request.body),
+      body: hasBody ? (request.body as Buffer) : undefined,
     });
+    // A small answer (most are) goes out in one write with its length, not as a chunked stream.
+    const length = Number(response.headers['content-length']);
+    const body =
+      length <= bufferedResponseLimit ? Buffer.from(await response.body.arrayBuffer()) : response.body;
     reply.status(response.statusCode);
     for (const name of forwardedResponseHeaders) {
       const value = response.headers[name];
       if (typeof value === 'string') reply.header(name, value);
     }
-    return reply.send(response.body);
+    if (!Buffer.isBuffer(body) && length > 0) reply.header('content-length', length);
+    return reply.send(body);
   } catch (error) {
     const failure = upstreamFailure(error, service);
-    if (failure.status === 502) request.log.error(error);
+    if (failure.status === 502)
+      messageContext.run({ ...request.forwarding, causationId: null, actor: 'gateway' }, () =>
+        logger.error(`${request.method} ${request.url} → ${service}: ${String(error)}`),
+      );
     return problem(reply, request, failure.status, failure.code, failure.title);
   }
 }

@@ -15,22 +15,31 @@ export const upstreamPool = (base: string, timeoutMs: number, connections = 64) 
 
 export interface UpstreamFailure {
   status: 502 | 503 | 504;
-  code: 'upstream.timeout' | 'upstream.unavailable' | 'upstream.failed';
+  code: 'upstream.timeout' | 'upstream.unavailable' | 'upstream.outcome_unknown' | 'upstream.failed';
   title: string;
 }
 
-/** What a failed call to a service tells the caller: too slow (504), not there (503), or something else (502). */
+/** No connection could be made: the request was never sent, so it certainly was not applied. */
+const notConnected = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** The connection broke after the request went out: the service may have applied it before it stopped. */
+const brokenAfterSending = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * What a failed call to a service tells the caller: too slow (504), not there (503: nothing was sent), stopped
+ * while holding the request (502 outcome unknown: check before retrying), or something else (502).
+ */
 export function upstreamFailure(error: unknown, service: string): UpstreamFailure {
   if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
     return { status: 504, code: 'upstream.timeout', title: `The ${service} service did not answer in time` };
-  const code = (error as { code?: string }).code;
-  if (
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    error instanceof errors.ConnectTimeoutError ||
-    error instanceof errors.SocketError
-  )
+  const code = (error as { code?: string }).code ?? '';
+  if (notConnected.has(code) || error instanceof errors.ConnectTimeoutError)
     return { status: 503, code: 'upstream.unavailable', title: `The ${service} service is not available` };
+  if (brokenAfterSending.has(code) || error instanceof errors.SocketError)
+    return {
+      status: 502,
+      code: 'upstream.outcome_unknown',
+      title: `The ${service} service stopped while handling your request; it may have been applied — check before retrying`,
+    };
   return upstreamFailed(service);
 }
 

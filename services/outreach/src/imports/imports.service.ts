@@ -148,7 +148,8 @@ export class ImportsService {
         personOf.set(member.id, person);
       }
     }
-    const written = await this.store.appendMany(MEMBER, changes);
+    const written: Awaited<ReturnType<AggregateStore['appendMany']>> = [];
+    for (const chunk of chunksOf(changes)) written.push(...(await this.store.appendMany(MEMBER, chunk)));
     result.updated += written.filter((outcome) => outcome === 'ok').length;
     // A member changed between the read and the write (a registration, an edit): decide again, one by one.
     const lost = changes.filter((_, i) => written[i] !== 'ok');
@@ -166,15 +167,39 @@ export class ImportsService {
       }
     });
 
-    const outcomes = await this.members.createMany(
-      toCreate.map(({ person, memberId }) => ({
-        id: memberId,
-        state: newImportedMember(person, campaign.id, campaign.state),
-      })),
-    );
-    result.created += outcomes.filter((o) => o === 'ok').length;
-    result.skipped += outcomes.filter((o) => o === 'conflict').length;
+    for (const chunk of chunksOf(toCreate)) {
+      const { created, existed } = await this.create(chunk, campaign);
+      result.created += created;
+      result.skipped += existed;
+    }
     return result;
+  }
+
+  /**
+   * New members, version 1 each. A 'conflict' is a member that exists (another run of the list created it) or a
+   * change the relay refused because its mark waited too long for it (a fence): only the refused are written
+   * again, under new marks. Never counted as skipped when not written: the run fails instead, and a retry
+   * finishes it (their e-mail keys say so).
+   */
+  private async create(items: { person: ImportedPerson; memberId: string }[], campaign: Versioned<Campaign>) {
+    let created = 0;
+    let existed = 0;
+    for (let attempt = 1, left = items; left.length > 0; attempt++) {
+      if (attempt > 3) throw new Error(`${left.length} new members were refused ${attempt - 1} times`);
+      const outcomes = await this.members.createMany(
+        left.map(({ person, memberId }) => ({
+          id: memberId,
+          state: newImportedMember(person, campaign.id, campaign.state),
+        })),
+      );
+      created += outcomes.filter((o) => o === 'ok').length;
+      const refused = left.filter((_, i) => outcomes[i] === 'conflict');
+      const found =
+        refused.length > 0 ? await this.members.loadMany(refused.map((r) => r.memberId)) : new Map();
+      existed += found.size;
+      left = refused.filter(({ memberId }) => !found.has(memberId));
+    }
+    return { created, existed };
   }
 
   private read(csv: Buffer): ReadFile {
@@ -278,6 +303,18 @@ async function insertEach<T extends { _id: string }>(
     if (list.length === 0 || list.some((e) => e.code !== 11000)) throw error;
     return new Set(list.map((e) => e.index));
   }
+}
+
+/**
+ * Writes go to the store a chunk at a time: each chunk's pending marks wait for their changes only as long as one
+ * chunk takes (the relay refuses changes whose marks waited too long), and the relay starts on the first chunk
+ * while the next are written.
+ */
+const WRITE_CHUNK = 2_000;
+function chunksOf<T>(items: T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
+  return chunks;
 }
 
 async function forEachLimited<T>(items: T[], limit: number, each: (item: T) => Promise<void>): Promise<void> {

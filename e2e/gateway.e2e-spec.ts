@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@ikiraro/local-infra';
 import { call, tokenFor } from '@ikiraro/testing';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { startGateway } from '../services/gateway/src/gateway.testing.ts';
 import { type Platform, startPlatform } from './platform.ts';
@@ -179,6 +181,64 @@ describe('the gateway when a service is down or slow', () => {
     const document = (await call(`${gateway.url}/api/docs.json`, 'GET')).body;
     expect(document['x-unavailable']).toEqual(expect.arrayContaining(['outreach', 'reporting']));
     expect(document.paths['/api/v1/auth/login']).toBeDefined();
+  });
+});
+
+describe('the gateway when a service stops while it holds a request', () => {
+  // A real upstream process that takes every request and never answers, saying on stdout when it holds one.
+  const holder = `
+    const server = require('node:http').createServer((request) => {
+      request.resume();
+      request.on('end', () => console.log('holding ' + request.method + ' ' + request.url));
+    });
+    server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
+  `;
+
+  it('answers 502 outcome unknown for the request in flight, then 503 once nothing listens', async () => {
+    const child = spawn(process.execPath, ['-e', holder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines: string[] = [];
+    // Registered first, so that every later listener sees the chunk's lines already here.
+    child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n')));
+    const printed = (prefix: string) =>
+      new Promise<string>((resolve) => {
+        const check = () => {
+          const line = lines.find((l) => l.startsWith(prefix));
+          if (line) resolve(line);
+          return line;
+        };
+        if (!check()) child.stdout!.on('data', check);
+      });
+    const port = (await printed('port ')).slice('port '.length);
+    const gateway = await startGateway(
+      {},
+      {
+        outreach: `http://127.0.0.1:${port}`,
+        selection: 'http://127.0.0.1:9',
+        reporting: 'http://127.0.0.1:9',
+      },
+    );
+    try {
+      const inFlight = call(`${gateway.url}/api/v1/campaigns`, 'POST', campaign('Held', 'DE'), {
+        as: 'admin',
+      });
+      await printed('holding POST /campaigns');
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+      const held = await inFlight;
+      expect(held.status).toBe(502);
+      expect(held.body).toMatchObject({ status: 502, code: 'upstream.outcome_unknown' });
+      expect(held.body.title).toMatch(/may have been applied/);
+      expect(held.headers.get('content-type')).toContain('application/problem+json');
+      // The same service, now not running: nothing can have been applied.
+      const next = await call(`${gateway.url}/api/v1/campaigns`, 'POST', campaign('After', 'DE'), {
+        as: 'admin',
+      });
+      expect(next.body).toMatchObject({ status: 503, code: 'upstream.unavailable' });
+    } finally {
+      child.kill('SIGKILL');
+      await gateway.close();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { newKeyPair, policy, readPrivateKey, signAccessToken } from '@ikiraro/au
 import { freePort } from '@ikiraro/local-infra';
 import { spawnService, startTestInfra } from '@ikiraro/testing';
 import { findNginx, startNginx } from './nginx.ts';
-import { type Peer, startBare, startReplyFrom } from './peers.ts';
+import { startBare, startReplyFrom } from './peers.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
@@ -50,6 +50,7 @@ const startGateway = (reporting: string) =>
   });
 
 const stops: (() => Promise<void>)[] = [];
+const startedAt = Date.now();
 const started = <T extends { stop(): Promise<void> } | { kill(signal: NodeJS.Signals): Promise<void> }>(
   peer: T,
 ) => {
@@ -67,7 +68,8 @@ interface Row {
 
 async function measure(name: string, url: string): Promise<Row> {
   const options = { url, connections, headers: { authorization: `Bearer ${token}` } };
-  // A short warm-up (JIT, connection pools), then the measured run.
+  // A warm-up (JIT, connection pools: some requests per connection, then BENCH_WARMUP_SECONDS), then the run.
+  await autocannon({ ...options, amount: connections * 25 });
   if (warmup > 0) await autocannon({ ...options, duration: warmup });
   const result = await autocannon({ ...options, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0)
@@ -76,22 +78,28 @@ async function measure(name: string, url: string): Promise<Row> {
 }
 
 try {
-  const reporting = started(await spawnService('reporting'));
-  const body = await (
-    await fetch(`${reporting.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
-  ).text();
-  const bare = started(await startBare(body));
+  // Three Nest applications and two proxies start at once; only the bare server waits, for the service's answer.
+  const barePort = await freePort();
+  const bareUrl = `http://127.0.0.1:${barePort}`;
   const nginx = findNginx(process.env);
-  const [gatewayToBare, gatewayToReporting, replyFrom, replyFromVerify, nginxToBare] = await Promise.all([
-    startGateway(bare.url).then(started),
-    startGateway(reporting.url).then(started),
-    startReplyFrom(bare.url).then(started),
-    startReplyFrom(bare.url, keys.publicKey).then(started),
-    'binary' in nginx
-      ? startNginx(nginx.binary, await freePort(), bare.url).then(started)
-      : Promise.resolve(undefined as Peer | undefined),
+  const reportingUp = spawnService('reporting').then(started);
+  const [reporting, bare, gatewayToBare, gatewayToReporting, replyFrom, replyFromVerify] = await Promise.all([
+    reportingUp,
+    reportingUp.then(async (service) => {
+      const response = await fetch(`${service.url}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return started(await startBare(await response.text(), barePort));
+    }),
+    startGateway(bareUrl).then(started),
+    reportingUp.then((service) => startGateway(service.url)).then(started),
+    startReplyFrom(bareUrl).then(started),
+    startReplyFrom(bareUrl, keys.publicKey).then(started),
   ]);
+  const nginxToBare =
+    'binary' in nginx ? started(await startNginx(nginx.binary, await freePort(), bare.url)) : undefined;
 
+  console.log(`peers and services started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   const ours = await measure('gateway → bare', `${gatewayToBare.url}/api/v1${path}`);
   const peers = {
     bare: await measure('bare Fastify (no proxy)', `${bare.url}${path}`),
@@ -122,6 +130,8 @@ try {
   ratio('ratio ours / bare Fastify', ours, peers.bare, 'the ceiling of any proxy here');
   ratio('ratio via gateway / direct (reporting)', through, direct, 'target ≥ 0.9');
 } finally {
+  const stopping = Date.now();
   await Promise.all(stops.map((stop) => stop()));
+  console.log(`stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
   await infra.stop();
 }

@@ -10,8 +10,13 @@ export interface Peer {
 }
 
 /** Runs one of this folder's scripts on a free port; resolves once `probe` answers 2xx there. */
-async function startScript(script: string, env: Record<string, string>, probe: string): Promise<Peer> {
-  const port = await freePort();
+async function startScript(
+  script: string,
+  env: Record<string, string>,
+  probe: string,
+  port?: number,
+): Promise<Peer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', '@swc-node/register/esm-register', `bench/gateway/${script}`],
@@ -43,8 +48,8 @@ async function startScript(script: string, env: Record<string, string>, probe: s
 }
 
 /** The bare Fastify server every proxy forwards to: the service's route, answering `body`, and nothing else. */
-export const startBare = (body: string) =>
-  startScript('bare-server.ts', { BENCH_BODY: body }, '/figures/campaigns');
+export const startBare = (body: string, port?: number) =>
+  startScript('bare-server.ts', { BENCH_BODY: body }, '/figures/campaigns', port);
 
 /** Fastify + @fastify/reply-from in front of `upstream`; with `verifyKey` (SPKI PEM) it verifies each JWT. */
 export const startReplyFrom = (upstream: string, verifyKey?: string) =>

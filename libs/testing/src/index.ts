@@ -12,3 +12,4 @@ export { tokenFor, type Who } from './tokens.ts';
 export { spawnService, type ServiceProcess } from './service-process.ts';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from '@ikiraro/local-infra';
 export { artifactsDir, chromiumPath, launchBrowser } from './browser.ts';
+export { startWireProxy, type WireProxy } from './wire-proxy.ts';

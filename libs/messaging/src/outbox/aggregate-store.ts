@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
 import { collections, createOutboxIndexes, type OutboxRecord } from './outbox.record.ts';
+import { inParallel } from '../in-parallel.ts';
 import { lastOf } from './last-of.ts';
 import { OutboxRelay } from './outbox.relay.ts';
 import { type Outcome, OutboxWriter } from './outbox.writer.ts';
@@ -79,35 +80,64 @@ export class AggregateStore implements OnModuleInit {
 
   /**
    * The latest versions of many aggregates (bulk imports), in a few queries whatever their number, where
-   * `latest` one by one would cost each a few lookups: FerretDB serves an `_id` lookup by reading the
-   * collection, so thousands of them take minutes. It starts from the versions in the aggregate's projection
-   * (which may lag, never lead), then asks for the next version of all at once until none has one. Aggregates
-   * that do not exist are absent from the map.
+   * `latest` one by one would cost each a few lookups (a lookup scans the whole outbox on FerretDB). With a
+   * projection, the pending marks are read first, then the whole projection: a mark goes only once its
+   * projection is written, so an aggregate with no mark is exactly as projected, and one absent from both does
+   * not exist. Only aggregates with a change in flight are looked up in the outbox. Aggregates that do not exist
+   * are absent from the map.
    */
   async latestMany<S>(aggregate: string, ids: readonly string[]): Promise<Map<string, Versioned<S>>> {
     const db = this.connection.db!;
-    const { outbox } = collections(db);
     const found = new Map<string, Versioned<S>>();
-    if (ids.length === 0) return found;
+    let unsure = [...new Set(ids)];
+    const from = new Map<string, number>();
+    const projection = this.options.projections[aggregate];
+    if (projection && unsure.length > 50) {
+      const prefix = `${aggregate}:`;
+      const marked = new Set(
+        (
+          await collections(db)
+            .pending.find({}, { projection: { change: 1 } })
+            .toArray()
+        )
+          .filter((m) => m.change.startsWith(prefix))
+          .map((m) => m.change.slice(prefix.length, m.change.lastIndexOf(':'))),
+      );
+      const wanted = new Set(unsure);
+      for await (const doc of db.collection<{ _id: string; version: number }>(projection).find({})) {
+        if (!wanted.has(doc._id)) continue;
+        const { _id, version, ...state } = doc;
+        if (marked.has(_id))
+          from.set(_id, version); // the projection may lag, never lead
+        else found.set(_id, { id: _id, version, state: state as S });
+      }
+      unsure = unsure.filter((id) => marked.has(id));
+    }
+    if (unsure.length <= 50) {
+      await inParallel(unsure, 16, async (id) => {
+        const latest = await this.latest<S>(aggregate, id);
+        if (latest) found.set(id, latest);
+      });
+    } else for (const [id, v] of await this.latestByKeys<S>(aggregate, unsure, from)) found.set(id, v);
+    for (const [id, { version }] of found) this.remember(`${aggregate}:${id}`, version);
+    return found;
+  }
+
+  /**
+   * From the version each is known to have reached (`from`, else from 1), asks for the next version of all at
+   * once until none has one: a few `$in` queries (each a read of the whole outbox on FerretDB) for any number.
+   */
+  private async latestByKeys<S>(aggregate: string, ids: readonly string[], from: Map<string, number>) {
+    const { outbox } = collections(this.connection.db!);
+    const found = new Map<string, Versioned<S>>();
     const key = (id: string, version: number) => `${aggregate}:${id}:${version}`;
-    const fetch = async (keys: string[]) => {
-      const records = keys.length > 0 ? await outbox.find({ _id: { $in: keys } }).toArray() : [];
+    let keys = ids.map((id) => key(id, from.get(id) ?? 1));
+    while (keys.length > 0) {
+      const records = await outbox.find({ _id: { $in: keys } }).toArray();
       for (const r of records)
         found.set(r.aggregateId, { id: r.aggregateId, version: r.version, state: r.state as S });
-      return records.map((r) => r.aggregateId);
-    };
-    const projection = this.options.projections[aggregate];
-    if (projection) {
-      const projected = await db
-        .collection<{ _id: string; version: number }>(projection)
-        .find({ _id: { $in: [...ids] } }, { projection: { version: 1 } })
-        .toArray();
-      await fetch(projected.map((p) => key(p._id, p.version)));
+      keys = records.map((r) => key(r.aggregateId, r.version + 1));
     }
-    for (let next = [...ids]; next.length > 0;) {
-      next = await fetch(next.map((id) => key(id, (found.get(id)?.version ?? 0) + 1)));
-    }
-    for (const [id, { version }] of found) this.remember(`${aggregate}:${id}`, version);
     return found;
   }
 

@@ -16,8 +16,11 @@ import { RelayLease } from './relay-lease.ts';
 
 /** Changes settled per step: one read of their records, one Kafka batch, one projection write, one delete. */
 const chunkSize = 1_000;
-/** A mark whose change this relay has not seen for this long is fenced: its writer failed or is very slow. */
-const fenceAfterMs = 5_000;
+/**
+ * A mark whose change this relay has not seen for this long is fenced: its writer failed, or is so slow that it
+ * writes again under a new mark. Only how long a dead writer's aggregate waits hangs on it, never correctness.
+ */
+const fenceAfterMs = 10_000;
 /** Idle polls: the active relay is woken at once by this process's own commits, not by other replicas'. */
 const activePollMs = 100;
 const standbyPollMs = 1_000;

@@ -1,4 +1,5 @@
 import type { Collection, Db, Document, MongoBulkWriteError } from 'mongodb';
+import { v7 as uuidv7 } from 'uuid';
 import { collections, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
 
 /** 'conflict': another writer took the version; 'applied': the consumed event in progress caused it already. */
@@ -44,7 +45,7 @@ export class OutboxWriter {
    * other than a duplicate key (a timeout, a lost connection, a write concern error) may have been written: its
    * mark stays, and the relay publishes the change or fences it, whichever is true.
    */
-  async writeMany(records: readonly OutboxRecord[]): Promise<(Outcome | Error)[]> {
+  async writeMany(records: readonly OutboxRecord[], attempt = 1): Promise<(Outcome | Error)[]> {
     const { outbox, pending } = collections(this.db());
     const results: (Outcome | Error | undefined)[] = records.map(() => undefined);
     // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
@@ -61,21 +62,38 @@ export class OutboxWriter {
     const refused = [...failed].filter(([, error]) => isDuplicateKey(error)).map(([i]) => marked[i]!);
     if (refused.length > 0)
       await pending.deleteMany({ _id: { $in: refused.map((r) => r.mark) } }).catch(() => undefined);
+    const fenced: OutboxRecord[] = [];
     await Promise.all(
       marked.map(async (record, i) => {
         const error = failed.get(i);
         const at = indexOf.get(record)!;
         if (error === undefined) results[at] = 'ok';
         else if (!isDuplicateKey(error)) results[at] = asError(error);
-        else {
-          // Caused by a consumed event (its key is not the record's id): was it that event's change already?
-          const caused = record.causationKey !== record._id;
-          const applied = caused && (await outbox.findOne({ causationKey: record.causationKey }));
-          results[at] = applied ? 'applied' : 'conflict';
-        }
+        else if (await this.causedAlready(record)) results[at] = 'applied';
+        else if (await outbox.findOne({ _id: record._id }, { projection: { _id: 1 } }))
+          results[at] = 'conflict';
+        else fenced.push(record); // the version is still free: only the mark was refused, as too slow
       }),
     );
+    if (fenced.length > 0) {
+      // Written again under new marks: the decision stands, as nobody took its version meanwhile.
+      const again =
+        attempt < 3
+          ? await this.writeMany(
+              fenced.map((r) => ({ ...r, mark: uuidv7() })),
+              attempt + 1,
+            )
+          : fenced.map(() => new Error('the outbox write was too slow three times; try again'));
+      fenced.forEach((r, i) => (results[indexOf.get(r)!] = again[i]!));
+    }
     return results as (Outcome | Error)[];
+  }
+
+  /** Caused by a consumed event (its key is not the record's id): was it that event's change already? */
+  private async causedAlready(record: OutboxRecord): Promise<boolean> {
+    if (record.causationKey === record._id) return false;
+    const { outbox } = collections(this.db());
+    return (await outbox.findOne({ causationKey: record.causationKey }, { projection: { _id: 1 } })) !== null;
   }
 }
 

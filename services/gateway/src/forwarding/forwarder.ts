@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { allows, callerOf, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
+import { allows, type Caller, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
 import { messageContext } from '@ikiraro/observability';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { Pool } from 'undici';
+import { knownCallers, unknown } from './known-callers.ts';
 import { childTraceParent, newCorrelationId } from './request-ids.ts';
 import { upstreamFailure, upstreamPool } from './upstream.ts';
 
@@ -100,6 +101,7 @@ export function registerForwarding(
     reply.header('x-correlation-id', correlationId);
     done();
   });
+  const callers = knownCallers(options.publicKey);
   const pools = new Map<string, Pool>();
   for (const [service, routes] of Object.entries(policy)) {
     if (service === 'gateway') continue;
@@ -115,22 +117,24 @@ export function registerForwarding(
         url: `${apiPrefix}${path}`,
         // Public forms share the stricter rate-limit bucket of sign-in.
         config: { strictRateLimit: rule === PUBLIC && method !== 'GET' },
-        handler: async (request, reply) => {
-          const caller = await callerOf(request, options.publicKey).catch(() => undefined);
-          if (caller === undefined)
-            return problem(
-              reply,
-              request,
-              401,
-              'auth.token_invalid',
-              'The access token is not valid or has expired',
-            );
-          if (!allows(rule, caller?.roles ?? null)) {
-            return caller
-              ? problem(reply, request, 403, 'auth.forbidden', 'Your role does not allow this')
-              : problem(reply, request, 401, 'auth.unauthenticated', 'Sign in to use this route');
-          }
-          return forward(pool, service, request, reply);
+        handler: (request, reply) => {
+          // Answers problems itself (a sync handler must not return the reply), or returns the forwarding.
+          const checked = (caller: Caller | null | undefined) => {
+            if (caller === undefined) {
+              problem(
+                reply,
+                request,
+                401,
+                'auth.token_invalid',
+                'The access token is not valid or has expired',
+              );
+            } else if (!allows(rule, caller?.roles ?? null)) {
+              if (caller) problem(reply, request, 403, 'auth.forbidden', 'Your role does not allow this');
+              else problem(reply, request, 401, 'auth.unauthenticated', 'Sign in to use this route');
+            } else return forward(pool, service, request, reply);
+          };
+          const known = callers.recall(request);
+          return known === unknown ? callers.verify(request).then(checked) : checked(known);
         },
       });
     }

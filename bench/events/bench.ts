@@ -12,6 +12,9 @@ import { MongoClient } from 'mongodb';
 
 const settings = {
   throughputEvents: Number(process.env.BENCH_EVENTS ?? 3000),
+  warmupEvents: Number(process.env.BENCH_WARMUP_EVENTS ?? 300),
+  /** Events of the raw kafkajs ceiling; a quarter as many raw inserts. */
+  ceilingEvents: Number(process.env.BENCH_CEILING_EVENTS ?? 20_000),
   concurrency: 32,
   offeredRate: Number(process.env.BENCH_RATE ?? 200),
   latencySeconds: Number(process.env.BENCH_SECONDS ?? 15),
@@ -83,7 +86,7 @@ async function latency(send: (n: number) => Promise<void>, arrivals: number[], f
   return { p50: percentile(measured, 50), p99: percentile(measured, 99), max: Math.max(...measured) };
 }
 
-async function rawKafka(count = 20_000) {
+async function rawKafka(count = settings.ceilingEvents) {
   const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
   const topic = `bench${run}.raw`;
   const admin = kafka.admin();
@@ -99,7 +102,7 @@ async function rawKafka(count = 20_000) {
   await producer.connect();
   const started = Date.now();
   for (let i = 0; i < count; i += 500) {
-    const messages = Array.from({ length: 500 }, (_, j) => ({
+    const messages = Array.from({ length: Math.min(500, count - i) }, (_, j) => ({
       key: String(i + j),
       value: JSON.stringify({ n: i + j }),
     }));
@@ -111,7 +114,7 @@ async function rawKafka(count = 20_000) {
   return rate;
 }
 
-async function rawInserts(count = 5_000) {
+async function rawInserts(count = Math.max(100, settings.ceilingEvents / 4)) {
   const client = await new MongoClient(infra.mongodbUri).connect();
   const collection = client.db(`bench${run}_raw`).collection<{ _id: number }>('docs');
   const started = Date.now();
@@ -161,8 +164,8 @@ async function pipeline(name: 'ours' | 'naive') {
     send = (n) => naive.record(n, Date.now());
   }
   const arrivals = apps.arrivals[name];
-  await throughput(send, arrivals, 0, 300); // warm-up: connections, group join, JIT
-  const rate = await throughput(send, arrivals, 1_000, settings.throughputEvents);
+  await throughput(send, arrivals, 0, settings.warmupEvents); // warm-up: connections, group join, JIT
+  const rate = await throughput(send, arrivals, settings.warmupEvents, settings.throughputEvents);
   const lat = await latency(send, arrivals, 1_000_000);
   await Promise.all(opened.map((app) => app.close()));
   return { rate, ...lat };

@@ -57,7 +57,9 @@ describe('outbox: a committed change is published once, in order', () => {
     expect(proxy.triggered).toBe(1);
     expect(answer.status).toBe(500); // the writer cannot know: its mark stays, the relay finds the change
     await eventually(async () => expect(entriesOf('cut')).toHaveLength(1), 20_000);
-    expect((await ledger.request('GET', '/totals/cut')).body).toEqual({ sum: 7, count: 1 });
+    await eventually(async () =>
+      expect((await ledger.request('GET', '/totals/cut')).body).toEqual({ sum: 7, count: 1 }),
+    );
   });
 
   it('fences a writer slower than the relay waits, which then decides again: one change, one event', async () => {

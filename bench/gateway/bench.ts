@@ -2,7 +2,9 @@
 // on this machine and in front of the same bare Fastify server: our gateway (token verified, policy checked),
 // nginx as a reverse proxy, and a minimal Fastify + @fastify/reply-from proxy without and with JWT verification.
 // Then a real service (reporting) called directly and through the gateway. Prints every figure and the ratios.
-// Knobs: BENCH_SECONDS (each measured run), BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_NGINX_INSTALL=0.
+// Each target is measured in BENCH_ROUNDS rounds, in turn with the others and in alternating order, so that the
+// machine's other load drifts over all of them alike. Knobs: BENCH_SECONDS (each run), BENCH_ROUNDS,
+// BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_NGINX_INSTALL=0 (never install nginx).
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { newKeyPair, policy, readPrivateKey, signAccessToken } from '@ikiraro/auth';
@@ -14,6 +16,7 @@ import { startBare, startReplyFrom } from './peers.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 
 const infra = await startTestInfra();
 const keys = await newKeyPair();
@@ -66,15 +69,38 @@ interface Row {
   skipped?: string;
 }
 
-async function measure(name: string, url: string): Promise<Row> {
+async function measure(name: string, url: string, warm: boolean) {
   const options = { url, connections, headers: { authorization: `Bearer ${token}` } };
-  // A warm-up (JIT, connection pools: some requests per connection, then BENCH_WARMUP_SECONDS), then the run.
-  await autocannon({ ...options, amount: connections * 25 });
-  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  if (warm) {
+    // JIT and connection pools: some requests per connection, then BENCH_WARMUP_SECONDS.
+    await autocannon({ ...options, amount: connections * 25 });
+    if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  }
   const result = await autocannon({ ...options, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { name, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return result;
+}
+
+/** Every target, in `rounds` rounds of alternating order; its rate and p50 averaged, its worst p99. */
+async function measureAll(targets: [name: string, url: string | undefined, skipped?: string][]) {
+  const results = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of round % 2 === 0 ? targets : [...targets].reverse()) {
+      if (url) results.set(name, [...(results.get(name) ?? []), await measure(name, url, round === 0)]);
+    }
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return targets.map(([name, , skipped]): Row => {
+    const runs = results.get(name);
+    if (!runs) return { name, skipped };
+    return {
+      name,
+      rate: mean(runs.map((r) => r.requests.average)),
+      p50: Math.round(mean(runs.map((r) => r.latency.p50)) * 10) / 10,
+      p99: Math.max(...runs.map((r) => r.latency.p99)),
+    };
+  });
 }
 
 try {
@@ -100,20 +126,27 @@ try {
     'binary' in nginx ? started(await startNginx(nginx.binary, await freePort(), bare.url)) : undefined;
 
   console.log(`peers and services started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  const ours = await measure('gateway → bare', `${gatewayToBare.url}/api/v1${path}`);
-  const peers = {
-    bare: await measure('bare Fastify (no proxy)', `${bare.url}${path}`),
-    nginx: nginxToBare
-      ? await measure('nginx → bare', `${nginxToBare.url}/api/v1${path}`)
-      : { name: 'nginx → bare', skipped: (nginx as { skipped: string }).skipped },
-    replyFrom: await measure('reply-from → bare', `${replyFrom.url}/api/v1${path}`),
-    replyFromVerify: await measure('reply-from + jose → bare', `${replyFromVerify.url}/api/v1${path}`),
-  };
-  const direct = await measure('reporting, directly', `${reporting.url}${path}`);
-  const through = await measure('reporting, via gateway', `${gatewayToReporting.url}/api/v1${path}`);
+  const proxies = await measureAll([
+    ['gateway → bare', `${gatewayToBare.url}/api/v1${path}`],
+    ['bare Fastify (no proxy)', `${bare.url}${path}`],
+    [
+      'nginx → bare',
+      nginxToBare && `${nginxToBare.url}/api/v1${path}`,
+      'skipped' in nginx ? nginx.skipped : '',
+    ],
+    ['reply-from → bare', `${replyFrom.url}/api/v1${path}`],
+    ['reply-from + jose → bare', `${replyFromVerify.url}/api/v1${path}`],
+  ]);
+  const [ours, bareRow, nginxRow, replyFromRow, replyFromVerifyRow] = proxies as [Row, Row, Row, Row, Row];
+  const [direct, through] = (await measureAll([
+    ['reporting, directly', `${reporting.url}${path}`],
+    ['reporting, via gateway', `${gatewayToReporting.url}/api/v1${path}`],
+  ])) as [Row, Row];
 
-  console.log(`\nauthenticated GET ${path}, ${connections} connections, ${seconds} s each:`);
-  for (const row of [ours, ...Object.values(peers), direct, through]) {
+  console.log(
+    `\nauthenticated GET ${path}, ${connections} connections, ${rounds} × ${seconds} s each (rate and p50: mean; p99: worst):`,
+  );
+  for (const row of [...proxies, direct, through]) {
     console.log(
       row.skipped
         ? `  ${row.name.padEnd(26)} skipped: ${row.skipped}`
@@ -124,10 +157,10 @@ try {
     console.log(
       `  ${name.padEnd(40)} ${a.rate && b.rate ? (a.rate / b.rate).toFixed(2) : 'n/a '}   (${target})`,
     );
-  ratio('ratio ours / reply-from (no auth)', ours, peers.replyFrom, 'target ≥ 1.0');
-  ratio('ratio ours / reply-from + jose', ours, peers.replyFromVerify, 'the same work: verified token');
-  ratio('ratio ours / nginx', ours, peers.nginx, peers.nginx.skipped ? 'nginx skipped' : 'aim ≥ 0.5');
-  ratio('ratio ours / bare Fastify', ours, peers.bare, 'the ceiling of any proxy here');
+  ratio('ratio ours / reply-from (no auth)', ours, replyFromRow, 'target ≥ 1.0');
+  ratio('ratio ours / reply-from + jose', ours, replyFromVerifyRow, 'the same work: verified token');
+  ratio('ratio ours / nginx', ours, nginxRow, nginxRow.skipped ? 'nginx skipped' : 'aim ≥ 0.5');
+  ratio('ratio ours / bare Fastify', ours, bareRow, 'the ceiling of any proxy here');
   ratio('ratio via gateway / direct (reporting)', through, direct, 'target ≥ 0.9');
 } finally {
   const stopping = Date.now();

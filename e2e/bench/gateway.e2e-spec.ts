@@ -38,6 +38,7 @@ describe('bench:gateway', () => {
               BENCH_SECONDS: '1',
               BENCH_WARMUP_SECONDS: '0',
               BENCH_CONNECTIONS: '2',
+              BENCH_ROUNDS: '1',
               BENCH_NGINX_INSTALL: '0',
             },
             // Three Nest applications start: on a loaded machine that alone can take half a minute.

@@ -29,6 +29,7 @@ export class KafkaConnection implements OnApplicationShutdown {
 
   /** Creates the topics that do not exist yet (topics are never auto-created). */
   async ensureTopics(topics: string[]): Promise<void> {
+    if (topics.length === 0) return;
     const admin = this.kafka.admin();
     await admin.connect();
     try {

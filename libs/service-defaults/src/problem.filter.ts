@@ -24,7 +24,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(error);
-    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (problem.status >= 500 && problem.code !== 'health.not_ready')
+      this.logger.error(error instanceof Error ? error.stack : String(error));
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')
@@ -42,6 +43,7 @@ export class ProblemFilter implements ExceptionFilter {
     code: string;
     detail?: string;
     errors?: unknown;
+    details?: unknown;
   } {
     // Fastify's own errors (bad JSON, too large, rate limited) arrive as they are or wrapped by Nest.
     const transport =
@@ -61,6 +63,9 @@ export class ProblemFilter implements ExceptionFilter {
       if (status === HttpStatus.BAD_REQUEST && Array.isArray(messages)) {
         return { status, title: 'The request is not valid', code: 'request.invalid', errors: messages };
       }
+      // A failed readiness check (terminus) says which of its checks are down.
+      if (status === HttpStatus.SERVICE_UNAVAILABLE && typeof body === 'object' && body && 'details' in body)
+        return { status, title: 'The service is not ready', code: 'health.not_ready', details: body.details };
       const code = typeof body === 'object' && body && 'code' in body ? body.code : undefined;
       if (typeof code === 'string') return { status, title: String(messages ?? error.message), code };
       return { status, title: error.message, code: `http.${status}` };

@@ -85,17 +85,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       ];
       if (topics.length > 0) {
         this.inbox = new Inbox(this.db(), this.connection.groupId);
-        await this.connection.ensureTopics([...topics, this.deadLetters]);
-        // A retriable broker answer at start (a topic just created elsewhere, a coordinator still loading)
-        // must not stop the service from starting: try again a few times.
-        for (let attempt = 1; ; attempt++) {
+        // The broker may be away, or answer "not yet" (a topic just created elsewhere, a coordinator loading):
+        // keep trying, with backoff, for as long as it takes; readiness says meanwhile that nothing is consumed.
+        for (let attempt = 1; !this.closing; attempt++) {
           try {
+            await this.connection.ensureTopics([...topics, this.deadLetters]);
             await this.consume(topics);
             break;
           } catch (error) {
-            if (!(error as { retriable?: boolean }).retriable || attempt >= 10) throw error;
+            const delay = Math.min(10_000, 300 * 2 ** Math.min(attempt, 5));
+            this.log.warn(`cannot consume yet (${String(error)}); trying again in ${delay} ms`);
             await this.consumer?.disconnect().catch(() => undefined);
-            await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+            await sleep(delay);
           }
         }
         this.log.log(`consuming ${topics.join(', ')} as ${this.connection.groupId}`);

@@ -238,9 +238,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * Moves each aggregate's projection to the newest version among `records`; returns the aggregates
-   * (`<aggregate>:<id>`) whose projection could not be written, to be tried again. The relay is the projections'
-   * only writer, so a read-then-write is safe. A new document is an insert: FerretDB replaces by reading the
-   * whole collection.
+   * (`<aggregate>:<id>`) whose projection could not be written, to be tried again.
    */
   private async project(records: OutboxRecord[]): Promise<Set<string>> {
     const failed = new Set<string>();
@@ -253,32 +251,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         failed.add(`${aggregate}:${id}`);
         this.logger.warn(`projection of ${aggregate} ${id} failed, will try again: ${String(error)}`);
       };
-      // One read for the whole chunk: a lookup of a missing `_id` may read the whole collection on FerretDB.
-      const current = new Map(
-        (
-          await collection
-            .find({ _id: { $in: [...newest.keys()] } }, { projection: { version: 1 } })
-            .toArray()
-        ).map((d) => [d._id, d.version]),
+      // No read: every document is inserted, and the ones that exist already are replaced. A read of many `_id`s
+      // ships the whole collection to FerretDB, and the relay writes each aggregate's versions in order, so the
+      // newest in hand is never older than the projected one (its only writer).
+      const docs = [...newest].map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version }));
+      const existing = await collection.insertMany(docs, { ordered: false }).then(
+        () => [],
+        (error: Partial<MongoBulkWriteError>) => {
+          const errors = error.writeErrors;
+          if (!errors) throw error;
+          return (Array.isArray(errors) ? errors : [errors]).map((e) => docs[e.index]!);
+        },
       );
-      const created = [...newest].filter(([id]) => !current.has(id));
-      if (created.length > 0) {
-        await collection
-          .insertMany(
-            created.map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version })),
-            { ordered: false },
-          )
-          .catch((error: Partial<MongoBulkWriteError>) => {
-            const errors = error.writeErrors;
-            if (!errors) throw error;
-            for (const e of Array.isArray(errors) ? errors : [errors]) fail(created[e.index]![0], e.errmsg);
-          });
-      }
-      const stale = [...newest].filter(([id, r]) => (current.get(id) ?? r.version) < r.version);
-      await inParallel(stale, lookupsInFlight, ([_id, r]) =>
-        collection.replaceOne({ _id }, { ...(r.state as object), version: r.version }).then(
-          () => undefined,
-          (error: unknown) => fail(_id, error),
+      await inParallel(existing, lookupsInFlight, (doc) =>
+        collection.replaceOne({ _id: doc._id }, doc).then(
+          // Nothing to replace: the insert failed on another unique index of the projection.
+          (result) => void (result.matchedCount === 0 && fail(doc._id, 'refused by a unique index')),
+          (error: unknown) => fail(doc._id, error),
         ),
       );
     }

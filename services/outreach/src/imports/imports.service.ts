@@ -175,31 +175,18 @@ export class ImportsService {
     return result;
   }
 
-  /**
-   * New members, version 1 each. A 'conflict' is a member that exists (another run of the list created it) or a
-   * change the relay refused because its mark waited too long for it (a fence): only the refused are written
-   * again, under new marks. Never counted as skipped when not written: the run fails instead, and a retry
-   * finishes it (their e-mail keys say so).
-   */
+  /** New members, version 1 each; a 'conflict' is a member that exists already (another run created it). */
   private async create(items: { person: ImportedPerson; memberId: string }[], campaign: Versioned<Campaign>) {
-    let created = 0;
-    let existed = 0;
-    for (let attempt = 1, left = items; left.length > 0; attempt++) {
-      if (attempt > 3) throw new Error(`${left.length} new members were refused ${attempt - 1} times`);
-      const outcomes = await this.members.createMany(
-        left.map(({ person, memberId }) => ({
-          id: memberId,
-          state: newImportedMember(person, campaign.id, campaign.state),
-        })),
-      );
-      created += outcomes.filter((o) => o === 'ok').length;
-      const refused = left.filter((_, i) => outcomes[i] === 'conflict');
-      const found =
-        refused.length > 0 ? await this.members.loadMany(refused.map((r) => r.memberId)) : new Map();
-      existed += found.size;
-      left = refused.filter(({ memberId }) => !found.has(memberId));
-    }
-    return { created, existed };
+    const outcomes = await this.members.createMany(
+      items.map(({ person, memberId }) => ({
+        id: memberId,
+        state: newImportedMember(person, campaign.id, campaign.state),
+      })),
+    );
+    return {
+      created: outcomes.filter((o) => o === 'ok').length,
+      existed: outcomes.filter((o) => o === 'conflict').length,
+    };
   }
 
   private read(csv: Buffer): ReadFile {
@@ -305,11 +292,7 @@ async function insertEach<T extends { _id: string }>(
   }
 }
 
-/**
- * Writes go to the store a chunk at a time: each chunk's pending marks wait for their changes only as long as one
- * chunk takes (the relay refuses changes whose marks waited too long), and the relay starts on the first chunk
- * while the next are written.
- */
+/** Writes go to the store a chunk at a time, so that the relay starts on the first while the next are written. */
 const WRITE_CHUNK = 2_000;
 function chunksOf<T>(items: T[]): T[][] {
   const chunks: T[][] = [];

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import { newKeyPair, policy, readPrivateKey, signAccessToken } from '@ikiraro/auth';
 import { freePort } from '@ikiraro/local-infra';
 import { spawnService, startTestInfra } from '@ikiraro/testing';
+import { cpuMeter, processTree } from './cpu-time.ts';
 import { findNginx, startNginx } from './nginx.ts';
 import { startBare, startReplyFrom } from './peers.ts';
 
@@ -66,39 +67,52 @@ interface Row {
   rate?: number;
   p50?: number;
   p99?: number;
+  /** CPU of the target's processes per request, µs. */
+  cpu?: number;
   skipped?: string;
 }
 
-async function measure(name: string, url: string, warm: boolean) {
+async function measure(name: string, url: string, pid: number, warm: boolean) {
   const options = { url, connections, headers: { authorization: `Bearer ${token}` } };
   if (warm) {
     // JIT and connection pools: some requests per connection, then BENCH_WARMUP_SECONDS.
     await autocannon({ ...options, amount: connections * 25 });
     if (warmup > 0) await autocannon({ ...options, duration: warmup });
   }
+  const cpu = cpuMeter(processTree(pid));
   const result = await autocannon({ ...options, duration: seconds });
+  const cpuMs = cpu();
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result;
+  return { result, cpuPerRequest: cpuMs === undefined ? undefined : (cpuMs * 1000) / result.requests.total };
 }
 
 /** Every target, in `rounds` rounds of alternating order; its rate and p50 averaged, its worst p99. */
-async function measureAll(targets: [name: string, url: string | undefined, skipped?: string][]) {
+async function measureAll(
+  targets: [name: string, target: { url: string; pid: number } | undefined, skipped?: string][],
+) {
   const results = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
   for (let round = 0; round < rounds; round++) {
-    for (const [name, url] of round % 2 === 0 ? targets : [...targets].reverse()) {
-      if (url) results.set(name, [...(results.get(name) ?? []), await measure(name, url, round === 0)]);
+    for (const [name, target] of round % 2 === 0 ? targets : [...targets].reverse()) {
+      if (target)
+        results.set(name, [
+          ...(results.get(name) ?? []),
+          await measure(name, target.url, target.pid, round === 0),
+        ]);
     }
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return targets.map(([name, , skipped]): Row => {
-    const runs = results.get(name);
-    if (!runs) return { name, skipped };
+    const measured = results.get(name);
+    if (!measured) return { name, skipped };
+    const runs = measured.map((m) => m.result);
+    const cpus = measured.map((m) => m.cpuPerRequest);
     return {
       name,
       rate: mean(runs.map((r) => r.requests.average)),
       p50: Math.round(mean(runs.map((r) => r.latency.p50)) * 10) / 10,
       p99: Math.max(...runs.map((r) => r.latency.p99)),
+      cpu: cpus.every((c) => c !== undefined) ? mean(cpus as number[]) : undefined,
     };
   });
 }
@@ -126,31 +140,40 @@ try {
     'binary' in nginx ? started(await startNginx(nginx.binary, await freePort(), bare.url)) : undefined;
 
   console.log(`peers and services started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  const at = (peer: { url: string; pid: number }, route: string) => ({
+    url: `${peer.url}${route}`,
+    pid: peer.pid,
+  });
+  const pidOf = (service: { url: string; child: { pid?: number } }) => ({
+    url: service.url,
+    pid: service.child.pid!,
+  });
   const proxies = await measureAll([
-    ['gateway → bare', `${gatewayToBare.url}/api/v1${path}`],
-    ['bare Fastify (no proxy)', `${bare.url}${path}`],
+    ['gateway → bare', at(pidOf(gatewayToBare), `/api/v1${path}`)],
+    ['bare Fastify (no proxy)', at(bare, path)],
     [
       'nginx → bare',
-      nginxToBare && `${nginxToBare.url}/api/v1${path}`,
+      nginxToBare && at(nginxToBare, `/api/v1${path}`),
       'skipped' in nginx ? nginx.skipped : '',
     ],
-    ['reply-from → bare', `${replyFrom.url}/api/v1${path}`],
-    ['reply-from + jose → bare', `${replyFromVerify.url}/api/v1${path}`],
+    ['reply-from → bare', at(replyFrom, `/api/v1${path}`)],
+    ['reply-from + jose → bare', at(replyFromVerify, `/api/v1${path}`)],
   ]);
   const [ours, bareRow, nginxRow, replyFromRow, replyFromVerifyRow] = proxies as [Row, Row, Row, Row, Row];
   const [direct, through] = (await measureAll([
-    ['reporting, directly', `${reporting.url}${path}`],
-    ['reporting, via gateway', `${gatewayToReporting.url}/api/v1${path}`],
+    ['reporting, directly', at(pidOf(reporting), path)],
+    ['reporting, via gateway', at(pidOf(gatewayToReporting), `/api/v1${path}`)],
   ])) as [Row, Row];
 
   console.log(
-    `\nauthenticated GET ${path}, ${connections} connections, ${rounds} × ${seconds} s each (rate and p50: mean; p99: worst):`,
+    `\nauthenticated GET ${path}, ${connections} connections, ${rounds} × ${seconds} s each (rate and p50: mean; p99: worst; CPU: of the process called):`,
   );
   for (const row of [...proxies, direct, through]) {
     console.log(
       row.skipped
         ? `  ${row.name.padEnd(26)} skipped: ${row.skipped}`
-        : `  ${row.name.padEnd(26)} ${row.rate!.toFixed(0).padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms`,
+        : `  ${row.name.padEnd(26)} ${row.rate!.toFixed(0).padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms` +
+            (row.cpu === undefined ? '' : `   CPU ${row.cpu.toFixed(0)} µs/req`),
     );
   }
   const ratio = (name: string, a: Row, b: Row, target: string) =>
@@ -162,6 +185,10 @@ try {
   ratio('ratio ours / nginx', ours, nginxRow, nginxRow.skipped ? 'nginx skipped' : 'aim ≥ 0.5');
   ratio('ratio ours / bare Fastify', ours, bareRow, 'the ceiling of any proxy here');
   ratio('ratio via gateway / direct (reporting)', through, direct, 'target ≥ 0.9');
+  if (ours.cpu && replyFromRow.cpu)
+    console.log(
+      `  ${'CPU per request, ours / reply-from'.padEnd(40)} ${(ours.cpu / replyFromRow.cpu).toFixed(2)}   (less is cheaper; the same work plus the edge's)`,
+    );
 } finally {
   const stopping = Date.now();
   await Promise.all(stops.map((stop) => stop()));

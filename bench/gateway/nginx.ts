@@ -27,6 +27,7 @@ export function findNginx(env: NodeJS.ProcessEnv): { binary: string } | { skippe
 
 export interface Nginx {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -84,6 +85,7 @@ http {
   }
   return {
     url,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = once(child, 'exit');

@@ -6,6 +6,7 @@ import { freePort, repoRoot } from '@ikiraro/local-infra';
 
 export interface Peer {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -41,7 +42,7 @@ async function startScript(
         () => false,
       )
     )
-      return { url, stop };
+      return { url, pid: child.pid!, stop };
   }
   await stop();
   throw new Error(`${script} did not answer within 30 s`);

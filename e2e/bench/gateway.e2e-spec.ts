@@ -6,12 +6,16 @@ import { execFile } from 'node:child_process';
 // connections, against this run's Kafka and database (KAFKA_BROKERS / MONGODB_URI from jest's global setup, which
 // its startTestInfra takes as external). nginx is used when installed, never installed from here. It must finish
 // and print every figure; how fast is the benchmark's business, not the suite's.
-const figure = (name: string) => new RegExp(`^ {2}${name} +\\d+ req/s +p50 [\\d.]+ ms +p99 [\\d.]+ ms$`, 'm');
+const figure = (name: string) =>
+  new RegExp(`^ {2}${name} +\\d+ req/s +p50 [\\d.]+ ms +p99 [\\d.]+ ms( +CPU \\d+ µs/req)?$`, 'm');
 const ratio = (name: string) => new RegExp(`^ {2}ratio ${name} +\\d+\\.\\d\\d +\\(`, 'm');
 const figures = [
   figure('gateway → bare'),
   figure('bare Fastify \\(no proxy\\)'),
-  new RegExp(`^ {2}nginx → bare +(\\d+ req/s +p50 [\\d.]+ ms +p99 [\\d.]+ ms|skipped: .+)$`, 'm'),
+  new RegExp(
+    `^ {2}nginx → bare +(\\d+ req/s +p50 [\\d.]+ ms +p99 [\\d.]+ ms( +CPU \\d+ µs/req)?|skipped: .+)$`,
+    'm',
+  ),
   figure('reply-from → bare'),
   figure('reply-from \\+ jose → bare'),
   figure('reporting, directly'),

@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { repoRoot } from '@ikiraro/local-infra';
-import { execFile } from 'node:child_process';
+import { runBench } from './run-bench.ts';
 
-// Smoke run of `npm run bench:import`: the real script, as a child process, with tiny lists, against this run's
-// Kafka and database (KAFKA_BROKERS / MONGODB_URI from jest's global setup, which its startTestInfra takes as
-// external). It must finish and print every figure; how fast is the benchmark's business, not the suite's.
+// Smoke run of `npm run bench:import` with tiny lists: it must finish and print every figure and ratio.
 const figures = [
   /^dry run: +\{"rows":20,/m,
   /^import: +\{"created":20,"updated":0,"unchanged":0,"skipped":0\}/m,
@@ -24,27 +21,10 @@ const figures = [
 
 describe('bench:import', () => {
   it('runs with tiny lists and prints every figure', async () => {
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
-      (resolve, reject) =>
-        execFile(
-          process.execPath,
-          ['--import', '@swc-node/register/esm-register', 'bench/imports/bench.ts'],
-          {
-            cwd: repoRoot,
-            env: {
-              ...process.env,
-              NODE_OPTIONS: '',
-              BENCH_ROWS: '20',
-              BENCH_LARGE_ROWS: '30',
-              BENCH_VISIBLE_WAIT_MS: '20000',
-            },
-            timeout: 55_000,
-          },
-          (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') reject(error);
-            else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-          },
-        ),
+    const { code, stdout, stderr } = await runBench(
+      'bench/imports/bench.ts',
+      { BENCH_ROWS: '20', BENCH_LARGE_ROWS: '30', BENCH_VISIBLE_WAIT_MS: '20000' },
+      55_000,
     );
     expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
     for (const figure of figures) expect(stdout).toMatch(figure);

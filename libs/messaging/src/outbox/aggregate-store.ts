@@ -48,10 +48,12 @@ export class AggregateStore implements OnModuleInit {
   constructor(
     @InjectConnection() private readonly connection: Connection,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-    private readonly relay: OutboxRelay,
-  ) {}
+    relay: OutboxRelay,
+  ) {
+    this.writer = new OutboxWriter(() => this.connection.db!, relay);
+  }
 
-  private readonly writer = new OutboxWriter(() => this.connection.db!);
+  private readonly writer: OutboxWriter;
 
   async onModuleInit() {
     await createOutboxIndexes(this.connection.db!);
@@ -154,10 +156,7 @@ export class AggregateStore implements OnModuleInit {
   async append<S>(aggregate: string, id: string, version: number, decision: Decision<S>): Promise<Outcome> {
     const record = await this.recordOf(aggregate, id, version, decision);
     const outcome = await this.writer.write(record);
-    if (outcome === 'ok') {
-      this.remember(`${aggregate}:${id}`, version);
-      this.relay.committed([record]);
-    }
+    if (outcome === 'ok') this.remember(`${aggregate}:${id}`, version);
     return outcome;
   }
 
@@ -232,9 +231,9 @@ export class AggregateStore implements OnModuleInit {
     for (const { id, version, decision } of items)
       records.push(await this.recordOf(aggregate, id, version, decision));
     const results = await this.writer.writeMany(records);
-    const written = records.filter((_, i) => results[i] === 'ok');
-    for (const r of written) this.remember(`${aggregate}:${r.aggregateId}`, r.version);
-    this.relay.committed(written);
+    records.forEach(
+      (r, i) => results[i] === 'ok' && this.remember(`${aggregate}:${r.aggregateId}`, r.version),
+    );
     const error = results.find((r) => r instanceof Error);
     if (error) throw error;
     return results as Outcome[];

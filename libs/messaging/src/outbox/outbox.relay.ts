@@ -47,6 +47,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private lease?: RelayLease;
   /** Changes written by this process and not settled yet, by mark. */
   private readonly written = new Map<string, OutboxRecord>();
+  /** Marks whose changes this process is writing right now: no use looking them up. */
+  private readonly writing = new Set<string>();
+  /** When each missing mark's change was last looked up, so that it is not looked up again at every pass. */
+  private readonly lookedUpAt = new Map<string, number>();
   /** When this relay first saw each mark whose change was missing (its own clock, never the writer's). */
   private readonly missingSince = new Map<string, number>();
 
@@ -80,6 +84,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const r of records) this.written.set(r.mark, r);
     this.kicked = true;
     this.wake?.();
+  }
+
+  /** The writer of this process is writing (`true`) or has written (`false`) the changes of these marks. */
+  inFlight(marks: readonly string[], writing: boolean) {
+    for (const mark of marks)
+      if (writing) this.writing.add(mark);
+      else this.writing.delete(mark);
   }
 
   private get db(): Db {
@@ -128,8 +139,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       .find({}, { projection: { _id: 1, change: 1, version: 1, published: 1 } })
       .toArray();
     const ids = new Set(marks.map((m) => m._id));
-    for (const id of this.missingSince.keys()) if (!ids.has(id)) this.missingSince.delete(id);
-    for (const id of this.written.keys()) if (!ids.has(id)) this.written.delete(id);
+    for (const seen of [this.missingSince, this.lookedUpAt])
+      for (const id of seen.keys()) if (!ids.has(id)) seen.delete(id);
     const byAggregate = new Map<string, PendingMark[]>();
     for (const mark of marks.sort((a, b) => (a._id < b._id ? -1 : 1))) {
       const key = mark.change.slice(0, mark.change.lastIndexOf(':'));
@@ -158,7 +169,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const record = this.written.get(mark._id);
       if (record) records.set(mark.change, record);
     }
-    const unknown = groups.flat().filter((m) => !records.has(m.change));
+    const now = Date.now();
+    const unknown = groups
+      .flat()
+      .filter(
+        (m) =>
+          !records.has(m.change) && !this.writing.has(m._id) && now - (this.lookedUpAt.get(m._id) ?? 0) > 500,
+      );
+    for (const m of unknown) this.lookedUpAt.set(m._id, now);
     for (const [id, record] of await lookUp(outbox, [...new Set(unknown.map((m) => m.change))]))
       records.set(id, record);
     const ready: { mark: PendingMark; record: OutboxRecord }[] = [];

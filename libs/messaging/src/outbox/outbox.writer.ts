@@ -18,7 +18,13 @@ export class OutboxWriter {
   private readonly queue: { record: OutboxRecord; settle: (result: Outcome | Error) => void }[] = [];
   private inFlight = 0;
 
-  constructor(private readonly db: () => Db) {}
+  constructor(
+    private readonly db: () => Db,
+    private readonly relay: {
+      inFlight(marks: readonly string[], writing: boolean): void;
+      committed(records: readonly OutboxRecord[]): void;
+    },
+  ) {}
 
   /** One change, written with whatever else is waiting. Rejects with an error that may be ambiguous. */
   write(record: OutboxRecord): Promise<Outcome> {
@@ -45,9 +51,34 @@ export class OutboxWriter {
    * other than a duplicate key (a timeout, a lost connection, a write concern error) may have been written: its
    * mark stays, and the relay publishes the change or fences it, whichever is true.
    */
-  async writeMany(records: readonly OutboxRecord[], attempt = 1): Promise<(Outcome | Error)[]> {
+  async writeMany(records: readonly OutboxRecord[]): Promise<(Outcome | Error)[]> {
+    const results: (Outcome | Error)[] = [];
+    let todo = records.map((record, at) => ({ record, at }));
+    for (let attempt = 1; todo.length > 0; attempt++) {
+      if (attempt > 3) {
+        for (const { at } of todo)
+          results[at] = new Error('the outbox write was too slow three times; try again');
+        break;
+      }
+      const marks = todo.map((t) => t.record.mark);
+      this.relay.inFlight(marks, true);
+      const outcomes = await this.insert(todo.map((t) => t.record)).finally(() =>
+        this.relay.inFlight(marks, false),
+      );
+      this.relay.committed(todo.filter((_, i) => outcomes[i] === 'ok').map((t) => t.record));
+      todo.forEach(({ at }, i) => outcomes[i] !== 'fenced' && (results[at] = outcomes[i]!));
+      // Fenced: written again under a new mark. The decision stands, as nobody took its version meanwhile.
+      todo = todo
+        .filter((_, i) => outcomes[i] === 'fenced')
+        .map(({ record, at }) => ({ record: { ...record, mark: uuidv7() }, at }));
+    }
+    return results;
+  }
+
+  /** One attempt: 'fenced' when only the mark was refused (the relay gave up waiting), the version still free. */
+  private async insert(records: readonly OutboxRecord[]): Promise<(Outcome | Error | 'fenced')[]> {
     const { outbox, pending } = collections(this.db());
-    const results: (Outcome | Error | undefined)[] = records.map(() => undefined);
+    const results: (Outcome | Error | 'fenced' | undefined)[] = records.map(() => undefined);
     // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
     // fences and drops; the other order could leave a change that nobody publishes.
     const unmarked = await failedInserts(
@@ -62,7 +93,6 @@ export class OutboxWriter {
     const refused = [...failed].filter(([, error]) => isDuplicateKey(error)).map(([i]) => marked[i]!);
     if (refused.length > 0)
       await pending.deleteMany({ _id: { $in: refused.map((r) => r.mark) } }).catch(() => undefined);
-    const fenced: OutboxRecord[] = [];
     await Promise.all(
       marked.map(async (record, i) => {
         const error = failed.get(i);
@@ -72,21 +102,10 @@ export class OutboxWriter {
         else if (await this.causedAlready(record)) results[at] = 'applied';
         else if (await outbox.findOne({ _id: record._id }, { projection: { _id: 1 } }))
           results[at] = 'conflict';
-        else fenced.push(record); // the version is still free: only the mark was refused, as too slow
+        else results[at] = 'fenced';
       }),
     );
-    if (fenced.length > 0) {
-      // Written again under new marks: the decision stands, as nobody took its version meanwhile.
-      const again =
-        attempt < 3
-          ? await this.writeMany(
-              fenced.map((r) => ({ ...r, mark: uuidv7() })),
-              attempt + 1,
-            )
-          : fenced.map(() => new Error('the outbox write was too slow three times; try again'));
-      fenced.forEach((r, i) => (results[indexOf.get(r)!] = again[i]!));
-    }
-    return results as (Outcome | Error)[];
+    return results as (Outcome | Error | 'fenced')[];
   }
 
   /** Caused by a consumed event (its key is not the record's id): was it that event's change already? */

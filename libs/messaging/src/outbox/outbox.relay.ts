@@ -146,24 +146,38 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const key = mark.change.slice(0, mark.change.lastIndexOf(':'));
       (byAggregate.get(key) ?? byAggregate.set(key, []).get(key)!).push(mark);
     }
-    let settled = 0;
-    let chunk: PendingMark[][] = [];
+    const chunks: PendingMark[][][] = [[]];
     let size = 0;
     for (const group of byAggregate.values()) {
-      chunk.push(group.sort((a, b) => a.version - b.version));
+      if (size >= chunkSize) {
+        chunks.push([]);
+        size = 0;
+      }
+      chunks.at(-1)!.push(group.sort((a, b) => a.version - b.version));
       size += group.length;
-      if (size < chunkSize) continue;
-      if (!this.lease?.held) return settled;
-      settled += await this.settle(chunk);
-      [chunk, size] = [[], 0];
     }
-    if (chunk.length > 0 && this.lease?.held) settled += await this.settle(chunk);
-    return settled;
+    const done: string[] = [];
+    const retry: string[] = [];
+    try {
+      for (const chunk of chunks) {
+        if (!(await this.lease?.hold())) break; // renewed between chunks: a long pass keeps its lease
+        const settled = await this.settle(chunk);
+        done.push(...settled.done);
+        retry.push(...settled.retry);
+      }
+    } finally {
+      // Once per pass, however many chunks: FerretDB reads the whole collection for a delete by `$in`.
+      if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
+      for (const id of done) this.written.delete(id);
+      // Published, projection not written: only the projection is tried again (the relay is the marks' writer).
+      if (retry.length > 0) await pending.updateMany({ _id: { $in: retry } }, { $set: { published: true } });
+    }
+    return done.length;
   }
 
   /** One chunk of aggregates, each with its pending marks in version order. */
-  private async settle(groups: PendingMark[][]): Promise<number> {
-    const { outbox, pending, fences } = collections(this.db);
+  private async settle(groups: PendingMark[][]): Promise<{ done: string[]; retry: string[] }> {
+    const { outbox, fences } = collections(this.db);
     const records = new Map<string, OutboxRecord>();
     for (const mark of groups.flat()) {
       const record = this.written.get(mark._id);
@@ -223,12 +237,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const retry = ready
       .filter((r) => failed.has(keyOf(r.record)) && !r.mark.published)
       .map((r) => r.mark._id);
-    // One deleteMany, not one deleteOne per mark: FerretDB may read the whole collection for either.
-    if (done.length > 0) await pending.deleteMany({ _id: { $in: done } });
-    for (const id of done) this.written.delete(id);
-    // Published, projection not written: only the projection is tried again (this relay is the marks' writer).
-    if (retry.length > 0) await pending.updateMany({ _id: { $in: retry } }, { $set: { published: true } });
-    return done.length;
+    return { done, retry };
   }
 
   private async publish(records: OutboxRecord[]) {

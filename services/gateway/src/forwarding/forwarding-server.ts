@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { policy } from '@ikiraro/auth';
+import { transportProblem } from '@ikiraro/service-defaults';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { EdgeProtections } from '../edge/edge-protections.ts';
 import { apiPrefix, type ForwardingOptions, problem, registerForwarding } from './forwarder.ts';
@@ -22,17 +23,6 @@ function forwardedSegments(): Set<string> {
   return forwarded;
 }
 
-/** Fastify's own errors before a handler runs (size, media type, rate limit), as the gateway's problems. */
-function transportProblem(error: FastifyError): [number, string, string] {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-    return [413, 'request.too_large', 'The request body is too large'];
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-    return [415, 'request.media_type', 'This content type is not accepted'];
-  if (error.statusCode === 429) return [429, 'rate_limited', 'Too many requests, try again later'];
-  if (error.statusCode === 400) return [400, 'request.malformed', 'The request is malformed'];
-  return [500, 'internal', 'Internal error'];
-}
-
 /**
  * The forwarded routes, on a Fastify instance of their own beside the Nest application that serves the
  * gateway's own routes. A forwarded request then pays only for what the edge must do for it — security headers,
@@ -47,7 +37,7 @@ export async function forwardingServer(
   const fastify = Fastify({ bodyLimit: 1_048_576 });
   await protections(fastify);
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
-    const [status, code, title] = transportProblem(error);
+    const [status, code, title] = transportProblem(error) ?? [500, 'internal', 'Internal error'];
     if (status >= 500) new Logger('Forwarding').error(error.stack ?? String(error));
     return problem(reply, request, status, code, title);
   });

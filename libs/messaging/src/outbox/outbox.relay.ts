@@ -14,7 +14,7 @@ import { collections, isDuplicateKey, type OutboxRecord, type PendingMark } from
 import { inParallel } from '../in-parallel.ts';
 import { RelayLease } from './relay-lease.ts';
 
-/** Changes settled per step: one read of their records, one Kafka batch, one projection write, one delete. */
+/** Changes settled per step: one Kafka batch and one projection write (the marks go once per pass). */
 const chunkSize = 1_000;
 /**
  * A mark whose change this relay has not seen for this long is fenced: its writer failed, or is so slow that it
@@ -24,7 +24,7 @@ const fenceAfterMs = 10_000;
 /** Idle polls: the active relay is woken at once by this process's own commits, not by other replicas'. */
 const activePollMs = 100;
 const standbyPollMs = 1_000;
-/** Parallel key lookups: FerretDB pushes `_id` equality down to an index, `$in` not everywhere. */
+/** Parallel key lookups: FerretDB leaves `_id` equality to PostgreSQL (a scan there); `$in` it reads itself. */
 const lookupsInFlight = 32;
 /** Most changes kept in memory between their commit and their publication (beyond, they are looked up). */
 const maxRemembered = 50_000;
@@ -105,6 +105,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const holding = await this.lease!.hold();
         if (holding !== active) this.logger.log(holding ? 'relaying (lease taken)' : 'standing by');
         active = holding;
+        if (!holding) this.written.clear(); // another relay publishes them
         const settled = holding ? await this.pass() : 0;
         failures = 0;
         if (settled === 0 && !this.kicked) await this.idle(holding ? activePollMs : standbyPollMs);

@@ -52,7 +52,9 @@ export class ServiceDefaultsModule implements NestModule {
             maxDelayMs: config.EVENT_RETRY_MAX_MS,
           },
         }),
-        TerminusModule,
+        // Not ready is an answer, not an error: while consumers join (seconds after a start) it is expected, and
+        // the probe's caller sees which check is down.
+        TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,5 @@
-import type { Collection, Db, MongoBulkWriteError } from 'mongodb';
-import { inParallel } from '../in-parallel.ts';
-import { isDuplicateKey } from '../outbox/outbox.record.ts';
+import { inParallel, insertNew } from '@ikiraro/persistence';
+import type { Db } from 'mongodb';
 
 /**
  * Events a consumer group has handled (`inbox`, keyed `<group>:<event id>`): a redelivered event is skipped.
@@ -26,12 +25,8 @@ export class Inbox {
   /** Claims distinct events for handling; returns the ones this group has handled already. */
   async claim(eventIds: readonly string[]): Promise<Set<string>> {
     const claimedAt = new Date();
-    const again = (
-      await duplicates(
-        this.claims,
-        eventIds.map((id) => ({ _id: this.key(id), claimedAt })),
-      )
-    ).map((i) => eventIds[i]!);
+    const claims = eventIds.map((id) => ({ _id: this.key(id), claimedAt }));
+    const again = [...(await insertNew(this.claims, claims))].map((i) => eventIds[i]!);
     const handled = new Set<string>();
     await inParallel(again, 16, async (id) => {
       if (await this.handledEvents.findOne({ _id: this.key(id) }, { projection: { _id: 1 } }))
@@ -43,7 +38,7 @@ export class Inbox {
   /** Records events as handled, in one write; one recorded already (a redelivery raced us) is no error. */
   async add(events: readonly { id: string; type: string }[]): Promise<void> {
     const handledAt = new Date();
-    await duplicates(
+    await insertNew(
       this.handledEvents,
       events.map((e) => ({ _id: this.key(e.id), type: e.type, handledAt })),
     );
@@ -51,22 +46,5 @@ export class Inbox {
 
   private key(eventId: string) {
     return `${this.group}:${eventId}`;
-  }
-}
-
-/** Inserts documents that may exist already; returns the indexes of those that did. Other errors are thrown. */
-async function duplicates<T extends { _id: string }>(
-  collection: Collection<T>,
-  documents: T[],
-): Promise<number[]> {
-  if (documents.length === 0) return [];
-  try {
-    await collection.insertMany(documents as never, { ordered: false });
-    return [];
-  } catch (error) {
-    const writeErrors = (error as Partial<MongoBulkWriteError>).writeErrors;
-    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-    if (list.length === 0 || !list.every(isDuplicateKey)) throw error;
-    return list.map((e) => e.index);
   }
 }

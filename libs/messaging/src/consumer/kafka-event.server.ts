@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { type EventContract, type EventEnvelope, EventEnvelopeSchema } from '@ikiraro/contracts';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
+import { inParallel } from '@ikiraro/persistence';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
@@ -19,7 +20,6 @@ import {
   headersToStrings,
   REPLAY_FOR_HEADER,
 } from './dead-letter.ts';
-import { inParallel } from '../in-parallel.ts';
 import { Inbox } from './inbox.ts';
 import { reader } from './route.ts';
 

@@ -2,16 +2,19 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
+import { inParallel } from '@ikiraro/persistence';
 import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { validatePayload } from '../validate-payload.ts';
 import { collections, createOutboxIndexes, type OutboxRecord } from './outbox.record.ts';
-import { inParallel } from '../in-parallel.ts';
 import { lastOf } from './last-of.ts';
 import { OutboxRelay } from './outbox.relay.ts';
 import { type Outcome, OutboxWriter } from './outbox.writer.ts';
+
+/** Up to this many aggregates, `loadMany` looks each one up; beyond, it reads in bulk. */
+const fewAggregates = 50;
 
 /** An event to record with a state change: `event(CampaignLaunched, { … })`. */
 export interface PendingEvent<T extends object = object> {
@@ -94,7 +97,7 @@ export class AggregateStore implements OnModuleInit {
     let unsure = [...new Set(ids)];
     const from = new Map<string, number>();
     const projection = this.options.projections[aggregate];
-    if (projection && unsure.length > 50) {
+    if (projection && unsure.length > fewAggregates) {
       const prefix = `${aggregate}:`;
       const marked = new Set(
         (
@@ -115,7 +118,7 @@ export class AggregateStore implements OnModuleInit {
       }
       unsure = unsure.filter((id) => marked.has(id));
     }
-    if (unsure.length <= 50) {
+    if (unsure.length <= fewAggregates) {
       await inParallel(unsure, 16, async (id) => {
         const latest = await this.latest<S>(aggregate, id);
         if (latest) found.set(id, latest);

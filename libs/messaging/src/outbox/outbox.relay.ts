@@ -6,12 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Db, MongoBulkWriteError } from 'mongodb';
+import { inParallel, insertEvery } from '@ikiraro/persistence';
+import type { Collection, Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
 import { collections, isDuplicateKey, type OutboxRecord, type PendingMark } from './outbox.record.ts';
-import { inParallel } from '../in-parallel.ts';
 import { RelayLease } from './relay-lease.ts';
 
 /** Changes settled per step: one Kafka batch and one projection write (the marks go once per pass). */
@@ -283,14 +283,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // ships the whole collection to FerretDB, and the relay writes each aggregate's versions in order, so the
       // newest in hand is never older than the projected one (its only writer).
       const docs = [...newest].map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version }));
-      const existing = await collection.insertMany(docs, { ordered: false }).then(
-        () => [],
-        (error: Partial<MongoBulkWriteError>) => {
-          const errors = error.writeErrors;
-          if (!errors) throw error;
-          return (Array.isArray(errors) ? errors : [errors]).map((e) => docs[e.index]!);
-        },
-      );
+      const existing = [...(await insertEvery(collection, docs)).keys()].map((i) => docs[i]!);
       await inParallel(existing, lookupsInFlight, (doc) =>
         collection.replaceOne({ _id: doc._id }, doc).then(
           // Nothing to replace: the insert failed on another unique index of the projection.

@@ -1,4 +1,5 @@
-import type { Collection, Db, Document, MongoBulkWriteError } from 'mongodb';
+import { insertEvery } from '@ikiraro/persistence';
+import type { Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
 import { collections, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
 
@@ -81,14 +82,14 @@ export class OutboxWriter {
     const results: (Outcome | Error | 'fenced' | undefined)[] = records.map(() => undefined);
     // The mark first: a crash after it and before the change leaves a mark with no change, which the relay
     // fences and drops; the other order could leave a change that nobody publishes.
-    const unmarked = await failedInserts(
+    const unmarked = await insertEvery(
       pending,
       records.map((r) => ({ _id: r.mark, change: r._id, version: r.version, at: r.committedAt })),
     );
     for (const [i, error] of unmarked) results[i] = asError(error); // its change is not written: only relay work
     const marked = records.filter((_, i) => !unmarked.has(i));
     const indexOf = new Map(marked.map((r) => [r, records.indexOf(r)]));
-    const failed = await failedInserts(outbox, marked);
+    const failed = await insertEvery(outbox, marked);
     // Refused for certain (the version is another writer's, or the relay fenced the mark): not these changes'.
     const refused = [...failed].filter(([, error]) => isDuplicateKey(error)).map(([i]) => marked[i]!);
     if (refused.length > 0)
@@ -122,21 +123,3 @@ const asError = (error: unknown): Error => {
   const { errmsg, code } = error as { errmsg?: string; code?: number };
   return Object.assign(new Error(errmsg ?? String(error)), { code });
 };
-
-/**
- * Inserts every document it can (`ordered: false`: one failure stops nothing else) and returns the error of each
- * one that did not go in, by index. An error that is not about single documents (e.g. no connection) is thrown.
- */
-async function failedInserts<T extends Document>(collection: Collection<T>, documents: readonly T[]) {
-  const failed = new Map<number, unknown>();
-  if (documents.length === 0) return failed;
-  try {
-    await collection.insertMany(documents as never, { ordered: false });
-  } catch (error) {
-    const writeErrors = (error as Partial<MongoBulkWriteError>).writeErrors;
-    if (!writeErrors) throw error;
-    for (const e of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) failed.set(e.index, e);
-    if (failed.size === 0) throw error;
-  }
-  return failed;
-}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { assertOffice, type Caller } from '@ikiraro/auth';
 import { AggregateStore, type Versioned } from '@ikiraro/messaging';
+import { inParallel, insertNew } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
@@ -112,7 +113,7 @@ export class ImportsService {
     const fresh = people
       .filter((person) => !keys.has(person.email))
       .map((person) => ({ person, memberId: uuidv7() }));
-    const taken = await insertEach(
+    const taken = await insertNew(
       this.keys,
       fresh.map(({ person, memberId }) => ({
         _id: person.email,
@@ -153,7 +154,7 @@ export class ImportsService {
     result.updated += written.filter((outcome) => outcome === 'ok').length;
     // A member changed between the read and the write (a registration, an edit): decide again, one by one.
     const lost = changes.filter((_, i) => written[i] !== 'ok');
-    await forEachLimited(lost, 4, async ({ id }) => {
+    await inParallel(lost, 4, async ({ id }) => {
       try {
         await this.members.update(id, (current) => {
           const next = reimported(current.state, personOf.get(id)!, campaign.state);
@@ -273,38 +274,10 @@ function planFor(
   return typeof next === 'string' ? next : 'update';
 }
 
-/** Inserts every document it can (`ordered: false`); the indexes of those whose `_id` was taken already. */
-async function insertEach<T extends { _id: string }>(
-  collection: { insertMany(docs: T[], options: { ordered: false }): Promise<unknown> },
-  documents: T[],
-): Promise<Set<number>> {
-  if (documents.length === 0) return new Set();
-  try {
-    await collection.insertMany(documents, { ordered: false });
-    return new Set();
-  } catch (error) {
-    const writeErrors = (
-      error as { writeErrors?: { index: number; code?: number }[] | { index: number; code?: number } }
-    ).writeErrors;
-    const list = writeErrors === undefined ? [] : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
-    if (list.length === 0 || list.some((e) => e.code !== 11000)) throw error;
-    return new Set(list.map((e) => e.index));
-  }
-}
-
 /** Writes go to the store a chunk at a time, so that the relay starts on the first while the next are written. */
 const WRITE_CHUNK = 2_000;
 function chunksOf<T>(items: T[]): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
   return chunks;
-}
-
-async function forEachLimited<T>(items: T[], limit: number, each: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await each(items[next++]!);
-    }),
-  );
 }

@@ -31,6 +31,7 @@ Object.assign(process.env, {
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
   LOG_LEVEL: 'error',
   AUTH_PUBLIC_KEY: (await newKeyPair()).publicKey,
+  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
 });
 const brokers = infra.kafkaBrokers.split(',');
 const apps = await import('./apps.ts');

@@ -29,6 +29,7 @@ Object.assign(process.env, {
   KAFKA_TOPIC_PREFIX: `bench${run}.`,
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
   AUTH_PUBLIC_KEY: Buffer.from(keys.publicKey).toString('base64'),
+  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
   LOG_LEVEL: 'error',
 });
 const token = await signAccessToken(

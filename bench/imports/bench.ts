@@ -29,6 +29,7 @@ Object.assign(process.env, {
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
   LOG_LEVEL: 'error',
   AUTH_PUBLIC_KEY: keys.publicKey,
+  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
 });
 const { createService } = await import('@ikiraro/service-defaults');
 const { AggregateStore } = await import('@ikiraro/messaging');

@@ -46,6 +46,7 @@ async function main() {
       KAFKA_BROKERS: infra.kafkaBrokers,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       AUTH_PUBLIC_KEY: secrets.publicKey,
+      PERSONAL_DATA_KEY: secrets.personalDataKey,
       SMTP_URL: mail.url,
       PUBLIC_URL: publicUrl,
       ...(service.name === 'gateway' ? gatewayEnv : {}),

@@ -1,4 +1,5 @@
 import type { ClassConstructor } from 'class-transformer';
+import type { PersonalFields } from './personal.ts';
 
 /**
  * Describes one integration event type at one version: the single definition that producer and consumers
@@ -19,6 +20,8 @@ export interface EventContract<T extends object = object> {
    * handles events that older producers (or the topic's history) carry.
    */
   readonly previous?: { readonly contract: EventContract<any>; readonly upcast: (older: any) => T };
+  /** The payload's personal fields, sealed on the wire and in the outbox with their person's key. */
+  readonly personal?: PersonalFields<T>;
 }
 
 export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;

@@ -1,5 +1,6 @@
 export * from './event-contract.ts';
 export * from './envelope.ts';
+export * from './personal.ts';
 export * from './calendar-date.ts';
 export * from './catalogue.ts';
 export * from './asyncapi.ts';

@@ -20,5 +20,9 @@ export {
 } from './consumer/dead-letter.ts';
 export { OnEvent } from './on-event.decorator.ts';
 export { InvalidEventError, validatePayload } from './validate-payload.ts';
-export type { MessagingOptions } from './messaging.options.ts';
+export type { MessagingOptions, PersonalState } from './messaging.options.ts';
 export { readDeadLetters, replayDeadLetter } from './consumer/dead-letters.ts';
+export { PersonalData } from './privacy/personal-data.ts';
+export { PersonalKeys, PersonErasedError } from './privacy/personal-keys.ts';
+export { type KeyWrapper, LocalKeyWrapper } from './privacy/key-wrapper.ts';
+export { isSealed } from './privacy/sealed.ts';

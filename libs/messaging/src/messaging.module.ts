@@ -6,6 +6,8 @@ import { KafkaConnection } from './kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options.ts';
 import { AggregateStore } from './outbox/aggregate-store.ts';
 import { OutboxRelay } from './outbox/outbox.relay.ts';
+import { PersonalData } from './privacy/personal-data.ts';
+import { PersonalDataProvider } from './privacy/personal-data.provider.ts';
 
 /** Kafka for one service: the outbox and its relay (publishing), and the transport of its `@OnEvent` handlers. */
 @Module({})
@@ -19,14 +21,15 @@ export class MessagingModule implements OnModuleInit {
         KafkaConnection,
         OutboxRelay,
         AggregateStore,
+        { provide: PersonalData, useClass: PersonalDataProvider },
         {
           provide: KafkaEventServer,
-          useFactory: (kafka: KafkaConnection, connection: Connection) =>
-            new KafkaEventServer(kafka, options, () => connection.db!),
-          inject: [KafkaConnection, getConnectionToken()],
+          useFactory: (kafka: KafkaConnection, connection: Connection, personal: PersonalData) =>
+            new KafkaEventServer(kafka, options, () => connection.db!, personal),
+          inject: [KafkaConnection, getConnectionToken(), PersonalData],
         },
       ],
-      exports: [KafkaConnection, AggregateStore, KafkaEventServer],
+      exports: [KafkaConnection, AggregateStore, KafkaEventServer, PersonalData],
     };
   }
 

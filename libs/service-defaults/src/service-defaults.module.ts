@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AUTH_OPTIONS, AuthGuard, type AuthOptions, readPublicKey } from '@ikiraro/auth';
 import type { EventContract } from '@ikiraro/contracts';
-import { MessagingModule } from '@ikiraro/messaging';
+import { MessagingModule, type PersonalState } from '@ikiraro/messaging';
 import { HealthController } from './health.controller.ts';
 import { RequestContextMiddleware } from './request-context.middleware.ts';
 import { loadServiceConfig } from './service.config.ts';
@@ -18,6 +18,8 @@ export interface ServiceDefaults {
   publishes?: readonly EventContract[];
   /** Aggregate name → collection holding each aggregate's latest state, kept by the outbox relay. */
   projections?: Record<string, string>;
+  /** Aggregate name → its states' personal fields and whose they are: sealed when stored (ADR 10). */
+  personal?: Record<string, PersonalState>;
   /** How the service's part of the policy matrix is applied (libs/auth): prefix, routes open without a token. */
   auth?: Pick<AuthOptions, 'routePrefix' | 'open'>;
 }
@@ -28,7 +30,13 @@ const infrastructureRoutes = ['GET /health/live', 'GET /health/ready', 'GET /doc
 /** What every service gets from one import: validated config, its database, Kafka, health endpoints. */
 @Module({})
 export class ServiceDefaultsModule implements NestModule {
-  static forRoot({ service, publishes = [], projections = {}, auth = {} }: ServiceDefaults): DynamicModule {
+  static forRoot({
+    service,
+    publishes = [],
+    projections = {},
+    personal = {},
+    auth = {},
+  }: ServiceDefaults): DynamicModule {
     const config = loadServiceConfig(service);
     return {
       module: ServiceDefaultsModule,
@@ -45,6 +53,13 @@ export class ServiceDefaultsModule implements NestModule {
           partitions: config.KAFKA_PARTITIONS,
           publishes,
           projections,
+          personal,
+          keys: {
+            mongodbUri: config.PERSONAL_KEYS_MONGODB_URI ?? config.MONGODB_URI,
+            database: `${config.DATABASE_PREFIX}keys`,
+            masterKey: Buffer.from(config.PERSONAL_DATA_KEY, 'base64'),
+            cacheMs: config.PERSONAL_KEY_CACHE_MS,
+          },
           relay: config.OUTBOX_RELAY,
           retry: {
             attempts: config.EVENT_HANDLER_ATTEMPTS,

@@ -68,6 +68,25 @@ export class ServiceEnv {
   @Min(0)
   EVENT_RETRY_MAX_MS = 5_000;
 
+  /**
+   * The master key that wraps every person's data key (ADR 10): 32 random bytes in base64 (`npm run -s keys`).
+   * The same in every service; a production deployment plugs a KMS in instead (libs/messaging `KeyWrapper`).
+   */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PERSONAL_DATA_KEY must be 32 bytes in base64' })
+  PERSONAL_DATA_KEY!: string;
+
+  /** The key store's server, when it is not MONGODB_URI's; its database is `${DATABASE_PREFIX}keys`. */
+  @IsOptional()
+  @Matches(/^mongodb(\+srv)?:\/\//)
+  PERSONAL_KEYS_MONGODB_URI?: string;
+
+  /** How long a process keeps a person's key in memory: an erasure reaches every process within this time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  PERSONAL_KEY_CACHE_MS = 30_000;
+
   /** Public key (PEM, or PEM in base64 on one line) that verifies the gateway's access tokens. */
   @IsString()
   AUTH_PUBLIC_KEY!: string;

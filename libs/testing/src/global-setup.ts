@@ -1,4 +1,5 @@
 import { newKeyPair } from '@ikiraro/auth';
+import { randomBytes } from 'node:crypto';
 import { startTestInfra, type TestInfra } from './infra.ts';
 
 declare global {
@@ -18,5 +19,6 @@ export default async function globalSetup(): Promise<void> {
   const keys = await newKeyPair();
   process.env.AUTH_PUBLIC_KEY = Buffer.from(keys.publicKey).toString('base64');
   process.env.AUTH_PRIVATE_KEY = Buffer.from(keys.privateKey).toString('base64');
+  process.env.PERSONAL_DATA_KEY = randomBytes(32).toString('base64');
   console.log(`\n[test infra] ${infra.source}: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

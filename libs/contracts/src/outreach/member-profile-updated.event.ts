@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { memberPerson } from '../personal.ts';
 import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
 
 /** Version 1, published before members could state their availability. Still read from the topic's history. */
@@ -41,6 +42,7 @@ export const MemberProfileUpdatedV1Contract = defineEvent({
   topic: 'ikiraro.outreach.member',
   payload: MemberProfileUpdatedV1,
   description: 'A member changed the profile facts that selection screens and matches on.',
+  personal: { person: (d) => memberPerson(d.memberId), fields: ['profile'], readers: ['selection'] },
 });
 
 export const MemberProfileUpdated = defineEvent({
@@ -50,6 +52,11 @@ export const MemberProfileUpdated = defineEvent({
   payload: MemberProfileUpdatedV2,
   description:
     'A member changed the profile facts that selection screens and matches on, or their availability.',
+  personal: {
+    person: (d) => memberPerson(d.memberId),
+    fields: ['profile', 'availability'],
+    readers: ['selection'],
+  },
   previous: {
     contract: MemberProfileUpdatedV1Contract,
     // A v1 event said nothing about availability, which v2 reads as "not stated": the same empty list that a

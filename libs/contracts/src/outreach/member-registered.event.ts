@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { memberPerson } from '../personal.ts';
 import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
 
 /** A campaign's channels: each has its own shareable link, so every registration knows where it came from. */
@@ -54,4 +55,9 @@ export const MemberRegistered = defineEvent({
   payload: MemberRegisteredV1,
   description:
     'A person verified their e-mail address and so became a registered member, with consent recorded.',
+  personal: {
+    person: (d) => memberPerson(d.memberId),
+    fields: ['profile', 'availability'],
+    readers: ['selection'],
+  },
 });

@@ -13,6 +13,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { KafkaConnection } from '../kafka.connection.ts';
 import type { MessagingOptions } from '../messaging.options.ts';
 import { contractOfPattern } from '../on-event.decorator.ts';
+import { BrokenSealError, type PersonalData } from '../privacy/personal-data.ts';
 import {
   type DeadLetter,
   type DeadLetterReason,
@@ -21,7 +22,7 @@ import {
   REPLAY_FOR_HEADER,
 } from './dead-letter.ts';
 import { Inbox } from './inbox.ts';
-import { reader } from './route.ts';
+import { contractAt, reader } from './route.ts';
 
 /** Messages of one partition handled between two offset commits. */
 const chunkSize = 500;
@@ -66,6 +67,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     private readonly connection: KafkaConnection,
     private readonly options: MessagingOptions,
     private readonly db: () => Db,
+    private readonly personal: PersonalData,
   ) {
     super();
   }
@@ -78,6 +80,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
         if (this.handled.has(contract.type))
           throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
+        if (contract.personal && !contract.personal.readers.includes(this.options.service))
+          throw new Error(
+            `${this.options.service} handles ${contract.type} but is not among the readers of its personal fields`,
+          );
         this.handled.set(contract.type, { contract, pattern });
       }
       const topics = [
@@ -229,7 +235,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           'payload.invalid',
           `no upcast path from ${envelope.type}@${envelope.version}`,
         );
-      const data = await read(envelope.data).catch((e: Error) => {
+      const opened = await this.opened(handler.contract, envelope);
+      if (!opened) return undefined;
+      const data = await read(opened).catch((e: Error) => {
         throw new DeadLetterCause('payload.invalid', e.message);
       });
       return {
@@ -245,6 +253,28 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       await this.deadLetter({ topic, partition, message }, error.reason, error, 0);
       return undefined;
     }
+  }
+
+  /**
+   * The payload with its personal fields opened (ADR 10), or nothing when they are sealed for a person who was
+   * erased: a late, redelivered or replayed event cannot bring an erased person back, so no handler sees it.
+   */
+  private async opened(handled: EventContract, envelope: EventEnvelope): Promise<object | undefined> {
+    const personal = contractAt(handled, envelope.version)?.personal;
+    const data = envelope.data as object;
+    if (!personal) return data;
+    let opened: { value: object; erased: boolean };
+    try {
+      opened = await this.personal.open(personal.person(data), data, personal.fields);
+    } catch (error) {
+      if (error instanceof BrokenSealError) throw new DeadLetterCause('payload.invalid', error.message);
+      throw error; // the key store is away: the message comes again
+    }
+    if (opened.erased) {
+      this.log.log(`skipped ${envelope.type} ${envelope.id}: it is about a person who was erased`);
+      return undefined;
+    }
+    return opened.value;
   }
 
   /** Runs the handler with bounded retries; true when it succeeded, false when the event was dead-lettered. */

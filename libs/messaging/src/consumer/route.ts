@@ -22,3 +22,10 @@ export function reader(
     return value;
   };
 }
+
+/** The contract of `handled`'s type at `version`, walking back through its older versions. */
+export function contractAt(handled: EventContract, version: number): EventContract | undefined {
+  let c: EventContract | undefined = handled;
+  while (c && c.version !== version) c = c.previous?.contract;
+  return c;
+}

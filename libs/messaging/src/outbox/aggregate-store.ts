@@ -7,6 +7,7 @@ import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
+import { PersonalData } from '../privacy/personal-data.ts';
 import { validatePayload } from '../validate-payload.ts';
 import { collections, createOutboxIndexes, type OutboxRecord } from './outbox.record.ts';
 import { lastOf } from './last-of.ts';
@@ -52,6 +53,7 @@ export class AggregateStore implements OnModuleInit {
     @InjectConnection() private readonly connection: Connection,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     relay: OutboxRelay,
+    private readonly personal: PersonalData,
   ) {
     this.writer = new OutboxWriter(() => this.connection.db!, relay);
   }
@@ -80,7 +82,30 @@ export class AggregateStore implements OnModuleInit {
     const record = await lastOf((v) => outbox.findOne({ _id: `${key}:${v}` }), seen ?? 1, seen !== undefined);
     if (!record) return null;
     this.remember(key, record.version);
-    return { id, version: record.version, state: record.state as S };
+    return { id, version: record.version, state: await this.open<S>(aggregate, id, record.state as S) };
+  }
+
+  /**
+   * A stored state (a version, or a projection's document) with its personal fields opened; for an erased
+   * person they are null (ADR 10).
+   */
+  async open<S>(aggregate: string, id: string, state: S): Promise<S> {
+    const personal = this.options.personal[aggregate];
+    if (!personal) return state;
+    return (await this.personal.open(personal.person(state, id), state, personal.fields)).value;
+  }
+
+  /** `open` for many stored states (a projection read for a list), their keys read together. */
+  async openMany<S extends object>(aggregate: string, docs: readonly (S & { _id: string })[]): Promise<S[]> {
+    const personal = this.options.personal[aggregate];
+    if (!personal) return [...docs];
+    const items = docs.map((value) => ({ person: personal.person(value, value._id), value }));
+    return this.personal.openMany(items, personal.fields);
+  }
+
+  private async sealed<S>(aggregate: string, id: string, state: S): Promise<S> {
+    const personal = this.options.personal[aggregate];
+    return personal ? this.personal.seal(personal.person(state, id), state, personal.fields) : state;
   }
 
   /**
@@ -109,13 +134,18 @@ export class AggregateStore implements OnModuleInit {
           .map((m) => m.change.slice(prefix.length, m.change.lastIndexOf(':'))),
       );
       const wanted = new Set(unsure);
+      const exact: { _id: string; version: number }[] = [];
       for await (const doc of db.collection<{ _id: string; version: number }>(projection).find({})) {
         if (!wanted.has(doc._id)) continue;
-        const { _id, version, ...state } = doc;
-        if (marked.has(_id))
-          from.set(_id, version); // the projection may lag, never lead
-        else found.set(_id, { id: _id, version, state: state as S });
+        if (marked.has(doc._id))
+          from.set(doc._id, doc.version); // the projection may lag, never lead
+        else exact.push(doc);
       }
+      const opened = await this.openMany(aggregate, exact);
+      opened.forEach((doc, i) => {
+        const { _id, version, ...state } = doc;
+        found.set(exact[i]!._id, { id: _id, version, state: state as S });
+      });
       unsure = unsure.filter((id) => marked.has(id));
     }
     if (unsure.length <= fewAggregates) {
@@ -139,8 +169,10 @@ export class AggregateStore implements OnModuleInit {
     let keys = ids.map((id) => key(id, from.get(id) ?? 1));
     while (keys.length > 0) {
       const records = await outbox.find({ _id: { $in: keys } }).toArray();
-      for (const r of records)
-        found.set(r.aggregateId, { id: r.aggregateId, version: r.version, state: r.state as S });
+      for (const r of records) {
+        const state = await this.open(aggregate, r.aggregateId, r.state as S);
+        found.set(r.aggregateId, { id: r.aggregateId, version: r.version, state });
+      }
       keys = records.map((r) => key(r.aggregateId, r.version + 1));
     }
     return found;
@@ -171,7 +203,7 @@ export class AggregateStore implements OnModuleInit {
       aggregate,
       aggregateId: id,
       version,
-      state: decision.state,
+      state: await this.sealed(aggregate, id, decision.state),
       events: await this.envelopesOf(id, decision.events),
       causationKey: context?.causationId ? `${context.causationId}:${aggregate}:${id}` : _id,
       committedAt: new Date(),
@@ -189,6 +221,7 @@ export class AggregateStore implements OnModuleInit {
           throw new Error(`${this.options.service} does not list ${contract.type} in its publishes`);
         }
         await validatePayload(contract, data);
+        const { personal } = contract;
         const envelope: EventEnvelope = {
           id: uuidv7(),
           type: contract.type,
@@ -199,7 +232,9 @@ export class AggregateStore implements OnModuleInit {
           correlationId: context?.correlationId ?? uuidv7(),
           causationId: context?.causationId ?? null,
           actor: context?.actor ?? 'system',
-          data: { ...data },
+          data: personal
+            ? await this.personal.seal(personal.person(data), data, personal.fields)
+            : { ...data },
         };
         return { topic: contract.topic, traceparent: childTraceParent(context?.traceparent), envelope };
       }),

@@ -11,18 +11,25 @@ import { Members } from '../members/members.ts';
 import { assertPanelist } from '../review/review.rules.ts';
 import { torNotFound } from '../tors/tor.rules.ts';
 import { TOR, type Tor } from '../tors/tor.ts';
+import { ApplicationClaims } from './application-claims.ts';
 import { APPLICATION, type Application } from './application.ts';
 import { applicantViewOf, viewFor } from './application.view.ts';
 import { screen } from './eligibility.rules.ts';
 import { match } from './match.rules.ts';
 
-/** Fixed namespace: one member's application to one ToR always has the same id, so it exists at most once. */
 const APPLICATIONS_NAMESPACE = '6f1c2a4e-2b8d-4c1e-9a57-3d0f5b7e9c21';
+/**
+ * The id an application had when ids were derived from ToR and member (anyone knowing both could compute it, which
+ * undid blind review). New applications get random ids (application-claims.ts); this finds the older ones only.
+ */
 export const applicationIdOf = (torId: string, memberId: string) =>
   uuidv5(`${torId}:${memberId}`, APPLICATIONS_NAMESPACE);
 
 export const applicationNotFound = (id: string) =>
   new DomainError('application.not_found', 'not_found', `No application ${id}`);
+
+const duplicate = () =>
+  new DomainError('application.duplicate', 'conflict', 'You have already applied to this ToR');
 
 type Stored<T> = T & { _id: string; version: number };
 
@@ -34,6 +41,7 @@ export class ApplicationsService {
   constructor(
     store: AggregateStore,
     private readonly members: Members,
+    private readonly claims: ApplicationClaims,
     @InjectConnection() private readonly connection: Connection,
   ) {
     this.applications = store.of<Application>(APPLICATION);
@@ -60,7 +68,9 @@ export class ApplicationsService {
         'conflict',
         'Your registration has not reached selection yet: try again in a minute',
       );
-    const id = applicationIdOf(torId, caller.id);
+    // An application made before ids became random has no claim: it counts as the member's one all the same.
+    if (await this.applications.load(applicationIdOf(torId, caller.id))) throw duplicate();
+    const id = await this.claims.claim(torId, caller.id);
     const at = new Date();
     const screening = screen(tor.state, member.facts);
     const failedRules = screening.results.filter((r) => !r.passed).map((r) => r.rule);
@@ -102,8 +112,7 @@ export class ApplicationsService {
       ]);
       return { application: created, tor };
     } catch (error) {
-      if (error instanceof AggregateConflictError)
-        throw new DomainError('application.duplicate', 'conflict', 'You have already applied to this ToR');
+      if (error instanceof AggregateConflictError) throw duplicate();
       throw error;
     }
   }

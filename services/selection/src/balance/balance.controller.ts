@@ -14,7 +14,9 @@ export class BalanceController {
 
   /**
    * The shortlist and the selections by gender, IPRC and subject against the programme's targets, live (a moment
-   * behind). Counts only: no person is named, and gender never enters scoring.
+   * behind). Counts only: no person is named, and gender never enters scoring. Gender counts under 5 show `"<5"`,
+   * and a count shows `"withheld"` where the total would let a reader subtract a smaller one
+   * (balance/small-cells.rules.ts).
    */
   @Get()
   async get() {

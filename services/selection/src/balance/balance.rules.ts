@@ -1,4 +1,5 @@
 import { IPRC_CODES } from '@ikiraro/contracts';
+import { SMALL_CELL, suppressSmallCells } from './small-cells.rules.ts';
 
 /** The programme's targets (reference data: 30 experts, men and women, at the 8 IPRCs). */
 export const TARGETS = { experts: 30, iprcs: IPRC_CODES.length } as const;
@@ -22,9 +23,17 @@ export const genderGroup = (gender: string | null) => {
   return g === 'woman' || g === 'man' || g === 'other' ? g : 'not stated';
 };
 
+/**
+ * Gender is the one fact about people here, so its small counts are suppressed; IPRC and subject describe the
+ * places (public with each ToR) and stay exact: coverage per IPRC is what the view is for. No cross-tabulation of
+ * gender with IPRC or subject is published.
+ */
 const breakdown = (rows: Placed[]) => ({
   total: rows.length,
-  byGender: count(rows, (r) => genderGroup(r.gender), ['woman', 'man', 'other', 'not stated']),
+  byGender: suppressSmallCells(
+    count(rows, (r) => genderGroup(r.gender), ['woman', 'man', 'other', 'not stated']),
+    rows.length,
+  ),
   byIprc: count(rows, (r) => r.iprc, IPRC_CODES),
   bySubject: count(rows, (r) => r.subject),
 });
@@ -37,6 +46,10 @@ export function balance(rows: Placed[], places: number) {
   return {
     targets: TARGETS,
     places,
+    suppression: {
+      threshold: SMALL_CELL,
+      rule: `Gender counts under ${SMALL_CELL} show "<${SMALL_CELL}"; a count shows "withheld" where the total would give a smaller one away.`,
+    },
     shortlisted: breakdown(shortlisted),
     selected: breakdown(selected),
     coverage: {

@@ -42,7 +42,7 @@ export function suppressSmallCells(counts: Record<string, number>, total: number
  */
 function workedOut(counts: Record<string, number>, total: number, fewer: Set<string>, withheld: Set<string>) {
   const hidden = [...fewer, ...withheld];
-  const range = (k: string) => (fewer.has(k) ? [0, SMALL_CELL - 1] : [0, total]) as const;
+  const range = (k: string): [number, number] => (fewer.has(k) ? [0, SMALL_CELL - 1] : [0, total]);
   const rest =
     total - Object.keys(counts).reduce((sum, k) => (hidden.includes(k) ? sum : sum + counts[k]!), 0);
   if (withheld.size === 0 && rest > 0 && rest < SMALL_CELL && rest < total) return true;

@@ -27,6 +27,24 @@ export function assertConsistent(fields: TorFields) {
 /** An IPRC focal point drafts and edits the ToRs of their own IPRC only. */
 export const assertAuthorOf = (caller: Caller, iprc: Tor['iprc']) => assertIprc(caller, iprc);
 
+/** Roles that read every ToR (TWG members review across IPRCs); any one of them lifts a focal point's scope. */
+const readsEveryTor = ['admin', 'programme-manager', 'auditor', 'twg-member'];
+
+/**
+ * The IPRC whose ToRs the caller may read: a focal point their own (none, when the account names no IPRC),
+ * everyone else every IPRC (`undefined`). A ToR outside it is answered as not found, so that a refusal does not
+ * tell which IPRC it belongs to.
+ */
+export const readScopeOf = (caller: Caller): { iprc: Tor['iprc'] | null } | undefined =>
+  caller.roles.includes('iprc-focal-point') && !caller.roles.some((r) => readsEveryTor.includes(r))
+    ? { iprc: caller.iprc ?? null }
+    : undefined;
+
+export const mayRead = (caller: Caller, tor: Pick<Tor, 'iprc'>) => {
+  const scope = readScopeOf(caller);
+  return !scope || scope.iprc === tor.iprc;
+};
+
 export function edit(tor: Tor, changes: Partial<TorFields>): Tor {
   if (tor.status !== 'draft') throw wrongStatus(tor, 'draft', 'be edited');
   const edited = { ...tor, ...changes };

@@ -16,16 +16,16 @@ export class TorsController {
     return torView(await this.tors.create(dto, caller));
   }
 
-  /** ToRs by status and IPRC, newest first; a moment behind the latest changes. */
+  /** ToRs by status and IPRC, newest first; a moment behind the latest changes. A focal point: their IPRC's. */
   @Get()
-  async list(@Query() query: ListTorsQuery) {
-    return { items: await this.tors.list(query) };
+  async list(@Query() query: ListTorsQuery, @CurrentCaller() caller: Caller) {
+    return { items: await this.tors.list(query, caller) };
   }
 
-  /** One ToR with its rules, panel and trail. */
+  /** One ToR with its rules, panel and trail (404 `tor.not_found` for another IPRC's, to its focal point). */
   @Get(':id')
-  async get(@Param('id') id: string) {
-    return torView(await this.tors.get(id));
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+    return torView(await this.tors.get(id, caller));
   }
 
   /** Edits a draft (409 `tor.not_draft` after approval). */

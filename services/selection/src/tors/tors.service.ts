@@ -13,8 +13,10 @@ import {
   assertConsistent,
   close,
   edit,
+  mayRead,
   publish,
   publicViewOf,
+  readScopeOf,
   setPanel,
   torNotFound,
 } from './tor.rules.ts';
@@ -60,19 +62,26 @@ export class TorsService {
     });
   }
 
-  async get(id: string): Promise<Versioned<Tor>> {
+  /** The ToR, if the caller may read it (a focal point: one of their IPRC's). */
+  async get(id: string, caller: Caller): Promise<Versioned<Tor>> {
     const tor = await this.tors.load(id);
-    if (!tor) throw torNotFound(id);
+    if (!tor || !mayRead(caller, tor.state)) throw torNotFound(id);
     return tor;
   }
 
-  /** From the projection the relay keeps: equality filters only (pushed down on FerretDB), a moment behind. */
-  async list(query: ListTorsQuery) {
+  /**
+   * From the projection the relay keeps: equality filters only (pushed down on FerretDB), a moment behind. A focal
+   * point's IPRC is one more filter; asking for another IPRC finds nothing.
+   */
+  async list(query: ListTorsQuery, caller: Caller) {
+    const scope = readScopeOf(caller);
+    if (scope && (scope.iprc === null || (query.iprc && query.iprc !== scope.iprc))) return [];
+    const iprc = scope?.iprc ?? query.iprc;
     const found = await this.connection
       .db!.collection<Tor & { _id: string; version: number }>('tors')
       .find({
         ...(query.status ? { status: query.status } : {}),
-        ...(query.iprc ? { iprc: query.iprc } : {}),
+        ...(iprc ? { iprc } : {}),
       })
       .toArray();
     return found
@@ -81,7 +90,7 @@ export class TorsService {
   }
 
   async update(id: string, dto: UpdateTorDto, caller: Caller) {
-    assertAuthorOf(caller, (await this.get(id)).state.iprc);
+    assertAuthorOf(caller, (await this.get(id, caller)).state.iprc);
     return this.change(id, caller, 'edited', (tor) => ({ state: edit(tor, plain(dto)), events: [] }), {
       fields: Object.keys(dto),
     });
@@ -147,7 +156,7 @@ export class TorsService {
     decide: (tor: Tor) => Decision<Tor>,
     detail?: Record<string, unknown>,
   ) {
-    await this.get(id);
+    await this.get(id, caller);
     return this.tors.update(id, ({ state }) => {
       const decision = decide(state);
       return {

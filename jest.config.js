@@ -29,6 +29,7 @@ export default {
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   setupFiles: ['<rootDir>/libs/testing/src/isolate-test-file.ts'],
+  setupFilesAfterEnv: ['<rootDir>/libs/testing/src/after-test-file.ts'],
   testTimeout: 60_000,
   // Two cores: the broker, the database and the services under test share them with jest.
   maxWorkers: 2,

@@ -52,6 +52,10 @@ export const policy = {
     'GET /members': staff,
     'GET /members/export': outreachTeam,
     'GET /members/:id': staff,
+    // Erasure on request, imported people included; its certificate (the person's link names no one)
+    'POST /members/:id/erasure': ['admin', 'programme-manager'],
+    'GET /members/:id/erasure': ['admin', 'programme-manager', 'auditor'],
+    'GET /public/erasure-certificates/:certificateId': PUBLIC,
     'POST /imports/dry-run': outreachTeam,
     'POST /imports': outreachTeam,
     // Public pages: no account; registrants prove themselves with e-mailed links (a member token)

@@ -14,6 +14,7 @@ import { CandidateSelected } from './selection/candidate-selected.event.ts';
 import { CandidateShortlisted } from './selection/candidate-shortlisted.event.ts';
 import { TorClosed } from './selection/tor-closed.event.ts';
 import { TorPublished } from './selection/tor-published.event.ts';
+import { SelectionErasureReceipted } from './privacy/erasure-receipted.event.ts';
 
 /**
  * Every integration event, every version still readable: the source of docs/asyncapi.yaml. Older versions stay
@@ -33,4 +34,5 @@ export const catalogue: readonly EventContract[] = Object.freeze([
   CandidateShortlisted,
   CandidateSelected,
   ApplicationRejected,
+  SelectionErasureReceipted,
 ]);

@@ -18,3 +18,4 @@ export * from './selection/application-screened.event.ts';
 export * from './selection/candidate-shortlisted.event.ts';
 export * from './selection/candidate-selected.event.ts';
 export * from './selection/application-rejected.event.ts';
+export * from './privacy/erasure-receipted.event.ts';

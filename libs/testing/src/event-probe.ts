@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@ikiraro/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
+import { openEvent, sealData } from './personal-data.ts';
 
 const client = (clientId: string) =>
   new Kafka({ clientId, brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
@@ -19,11 +20,15 @@ export async function ensureTopic(topic: string) {
   }
 }
 
-/** Reads every event on `topic` from the beginning, with a group of its own, into `events`. */
+/**
+ * Reads every event on `topic` from the beginning, with a group of its own, into `events` (personal fields
+ * opened, as an entitled consumer reads them) and `raw` (as they travel: sealed).
+ */
 export async function probeTopic(topic: string) {
   await ensureTopic(topic);
   const consumer = client('test-probe').consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
   const events: EventEnvelope[] = [];
+  const raw: EventEnvelope[] = [];
   /** Kafka headers of each event, by event id. */
   const headers = new Map<string, Record<string, string>>();
   await consumer.connect();
@@ -36,14 +41,15 @@ export async function probeTopic(topic: string) {
       } catch {
         return; // tests also put broken messages on topics; the probe only collects events
       }
-      events.push(event);
+      raw.push(event);
+      events.push(await openEvent(event).catch(() => event));
       headers.set(
         event.id,
         Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
       );
     },
   });
-  return { events, headers, stop: () => consumer.disconnect() };
+  return { events, raw, headers, stop: () => consumer.disconnect() };
 }
 
 /** Publishes raw messages, as another service (or a broken one) would. */
@@ -76,12 +82,17 @@ export const envelopeOf = <T extends object>(
   data,
 });
 
-/** Publishes events of `contract` on its topic (with the run's prefix), keyed by their subjects. */
+/**
+ * Publishes events of `contract` on its topic (with the run's prefix), keyed by their subjects, their personal
+ * fields sealed as the producer would.
+ */
 export async function publishEvents<T extends object>(
   contract: { type: string; version: number; topic: string },
   items: { subject: string; data: T }[],
 ): Promise<EventEnvelope<T>[]> {
-  const events = items.map(({ subject, data }) => envelopeOf(contract, subject, data));
+  const events = await Promise.all(
+    items.map(async ({ subject, data }) => envelopeOf(contract, subject, await sealData(contract, data))),
+  );
   await publishRaw(
     `${process.env.KAFKA_TOPIC_PREFIX ?? ''}${contract.topic}`,
     events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),

@@ -1,6 +1,7 @@
 export { eventually } from './eventually.ts';
 export { startTestInfra, type TestInfra } from './infra.ts';
 export { ensureTopic, envelopeOf, probeTopic, publishEvents, publishRaw } from './event-probe.ts';
+export { closeTestPersonalData, openEvent, sealData, testPersonalData } from './personal-data.ts';
 export {
   call,
   startService,

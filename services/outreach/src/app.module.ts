@@ -5,10 +5,13 @@ import {
   MemberErased,
   MemberProfileUpdated,
   MemberRegistered,
+  memberPerson,
 } from '@ikiraro/contracts';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { CampaignsModule } from './campaigns/campaigns.module.ts';
+import { ErasureModule } from './erasure/erasure.module.ts';
 import { FunnelModule } from './funnel/funnel.module.ts';
+import { memberFields } from './members/member.ts';
 import { ImportsModule } from './imports/imports.module.ts';
 import { MembersModule } from './members/members.module.ts';
 import { OutreachCommonModule } from './outreach-common.module.ts';
@@ -21,6 +24,7 @@ import { SelfServiceModule } from './self-service/self-service.module.ts';
       service: 'outreach',
       publishes: [CampaignLaunched, CampaignClosed, MemberRegistered, MemberProfileUpdated, MemberErased],
       projections: { campaign: 'campaigns', member: 'members' },
+      personal: { member: { person: (_state, id) => memberPerson(id), fields: memberFields } },
     }),
     OutreachCommonModule,
     CampaignsModule,
@@ -29,6 +33,7 @@ import { SelfServiceModule } from './self-service/self-service.module.ts';
     RegistrationsModule,
     SelfServiceModule,
     ImportsModule,
+    ErasureModule,
   ],
 })
 export class AppModule {}

@@ -5,10 +5,13 @@ import {
   ApplicationSubmitted,
   CandidateSelected,
   CandidateShortlisted,
+  memberPerson,
+  SelectionErasureReceipted,
   TorClosed,
   TorPublished,
 } from '@ikiraro/contracts';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
+import { applicationFields } from './applications/application.ts';
 import { ApplicationsModule } from './applications/applications.module.ts';
 import { BalanceModule } from './balance/balance.controller.ts';
 import { MembersModule } from './members/members.consumer.ts';
@@ -29,8 +32,15 @@ import { TorsModule } from './tors/tors.module.ts';
         ApplicationRejected,
         CandidateShortlisted,
         CandidateSelected,
+        SelectionErasureReceipted,
       ],
       projections: { tor: 'tors', application: 'applications' },
+      personal: {
+        application: {
+          person: (state: { memberId: string }) => memberPerson(state.memberId),
+          fields: applicationFields,
+        },
+      },
     }),
     TorsModule,
     ApplicationsModule,

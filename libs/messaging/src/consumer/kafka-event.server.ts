@@ -80,7 +80,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
         if (this.handled.has(contract.type))
           throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
-        if (contract.personal && !contract.personal.readers.includes(this.options.service))
+        const producer = contract.type.split('.')[0];
+        const { personal } = contract;
+        if (personal && producer !== this.options.service && !personal.readers.includes(this.options.service))
           throw new Error(
             `${this.options.service} handles ${contract.type} but is not among the readers of its personal fields`,
           );

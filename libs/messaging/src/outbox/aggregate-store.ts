@@ -96,7 +96,7 @@ export class AggregateStore implements OnModuleInit {
   }
 
   /** `open` for many stored states (a projection read for a list), their keys read together. */
-  async openMany<S extends object>(aggregate: string, docs: readonly (S & { _id: string })[]): Promise<S[]> {
+  async openMany<S extends { _id: string }>(aggregate: string, docs: readonly S[]): Promise<S[]> {
     const personal = this.options.personal[aggregate];
     if (!personal) return [...docs];
     const items = docs.map((value) => ({ person: personal.person(value, value._id), value }));

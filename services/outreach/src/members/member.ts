@@ -84,3 +84,23 @@ export function profileOf(member: Member): MemberProfile {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Where a member's personal fields are (ADR 10): sealed with their key in every stored version and in the
+ * `members` projection. Status, campaign, channel, office, country and dates stay in clear: the figures and the
+ * staff filters need them, and they name nobody once the rest is unreadable.
+ */
+export const memberFields = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'qualifications',
+  'subjects',
+  'yearsOfExperience',
+  'languages',
+  'availability',
+  'gender',
+  'cvId',
+  'consent',
+] as const;

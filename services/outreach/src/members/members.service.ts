@@ -40,17 +40,18 @@ export class MembersService {
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
-    store: AggregateStore,
+    private readonly store: AggregateStore,
   ) {
     this.members = store.of<Member>(MEMBER);
   }
 
   /** Every member the caller may see that matches, newest first. Eventually consistent with the changes. */
   async find(filters: MemberFiltersDto, caller: Caller): Promise<MemberDocument[]> {
-    const found = await this.connection
+    const stored = await this.connection
       .db!.collection<MemberDocument>(MEMBERS)
       .find(databaseFilter(filters, officeScope(caller)) as never)
       .toArray();
+    const found = await this.store.openMany(MEMBER, stored); // personal fields are sealed (ADR 10)
     return found.filter((m) => matchesInCode(m, filters)).sort(newestFirst);
   }
 

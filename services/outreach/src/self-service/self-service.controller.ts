@@ -41,11 +41,14 @@ export class SelfServiceController {
     return profileView(await this.selfService.update(member.id, dto));
   }
 
-  /** Withdraws consent: erases the member's personal data here and asks every other service to do the same. */
+  /**
+   * Withdraws consent: erases the member's personal data everywhere, and answers with the link to their
+   * erasure certificate, which fills as every service confirms.
+   */
   @Post('withdraw')
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiHeader(memberToken)
-  async withdraw(@Headers(MEMBER_TOKEN_HEADER) token?: string): Promise<void> {
-    await this.selfService.withdraw(token);
+  withdraw(@Headers(MEMBER_TOKEN_HEADER) token?: string) {
+    return this.selfService.withdraw(token);
   }
 }

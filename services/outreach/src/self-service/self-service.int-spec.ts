@@ -142,7 +142,11 @@ describe('registrant self-service', () => {
     // Published and marked so by the relay (the history of a published version loses its events too).
     await eventually(async () => expect(await db().collection('outbox_pending').countDocuments()).toBe(0));
     const withdrawn = await outreach.request('POST', '/public/self-service/withdraw', undefined, as(token));
-    expect(withdrawn.status).toBe(204);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toEqual({
+      certificateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      certificateUrl: expect.stringContaining('/erasure-certificate?id='),
+    });
     const erased = await eventually(async () => {
       const found = probe.events.find((e) => e.subject === id && e.type === MemberErased.type);
       expect(found).toBeDefined();
@@ -164,13 +168,15 @@ describe('registrant self-service', () => {
         .findOne({ _id: id as never });
       expect(projection).toEqual({ _id: id, version: 3, ...remains });
     });
-    // The history is redacted too: earlier versions keep no personal data (nor, once published, their events).
+    // The history was sealed with the member's key, which is gone: nothing in it can be read any more.
     const history = await db()
       .collection<{ _id: string; state: unknown; events: unknown[] }>('outbox')
       .find({ _id: { $in: [`${MEMBER}:${id}:1`, `${MEMBER}:${id}:2`] } })
       .toArray();
-    expect(history.map((r) => r.state)).toEqual([remains, remains]);
+    expect(history).toHaveLength(2);
     expect(JSON.stringify(history)).not.toMatch(/Uwase|ada\.uwase|470|Power systems/);
+    const opened = await outreach.app.get(AggregateStore).open(MEMBER, id, history[0]!.state);
+    expect(opened).toMatchObject({ firstName: null, lastName: null, email: null, qualifications: null });
     expect(
       await db()
         .collection(CVS)

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ErasureModule } from '../erasure/erasure.module.ts';
 import { MemberTokens } from './member-tokens.ts';
 import { OpenTorsController } from './open-tors.controller.ts';
 import { SelfServiceController } from './self-service.controller.ts';
 import { SelfServiceService } from './self-service.service.ts';
 
 @Module({
+  imports: [ErasureModule],
   controllers: [SelfServiceController, OpenTorsController],
   providers: [MemberTokens, SelfServiceService],
 })

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { MemberErased, MemberProfileUpdated } from '@ikiraro/contracts';
+import { MemberProfileUpdated } from '@ikiraro/contracts';
 import { Mailer } from '@ikiraro/mail';
 import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail, profileOf } from '../members/member.ts';
-import { CVS, ERASED_EMAILS, erasedEmailKey, erasedStateOf, type StoredMember } from './erasure.ts';
+import { ErasureService } from '../erasure/erasure.service.ts';
+import type { StoredMember } from './erasure.ts';
 import { invalidMemberToken, MemberTokens } from './member-tokens.ts';
 import type { UpdateProfileDto } from './self-service.dto.ts';
 
@@ -39,6 +40,7 @@ export class SelfServiceService {
     private readonly tokens: MemberTokens,
     @Inject(Mailer) private readonly mailer: Mailer,
     @InjectConnection() private readonly connection: Connection,
+    private readonly erasure: ErasureService,
   ) {
     this.members = store.of<StoredMember>(MEMBER);
   }
@@ -124,51 +126,16 @@ export class SelfServiceService {
   }
 
   /**
-   * Withdrawal of consent: the member's personal data is erased here and `MemberErased` tells every other
-   * service, in the same write as the erasing version. Then what lives beside the aggregate goes: the CV, the
-   * e-mail key (the address may register afresh), the outbox history (see `redactHistory`), and last the
-   * tokens, so that a withdrawal interrupted half-way can be finished by withdrawing again with the same link.
+   * Withdrawal of consent: the member is erased everywhere (the erasure service), and gets the link to their
+   * certificate. A withdrawal interrupted half-way is finished by withdrawing again with the same link.
    */
-  async withdraw(token: string | undefined): Promise<void> {
+  async withdraw(token: string | undefined) {
     const found = await this.tokens.anyMemberOf(token);
-    let before: Member | null = null;
-    let erased: Versioned<StoredMember> = found;
-    if (found.state.status === 'registered') {
-      erased = await this.members.update(found.id, ({ state }) => {
-        if (state.status !== 'registered') throw invalidMemberToken();
-        before = state;
-        return {
-          state: erasedStateOf(state),
-          events: [event(MemberErased, { memberId: found.id, reason: 'consent-withdrawn' })],
-        };
-      });
-    } else if (found.state.status === 'erased') {
-      before = await this.stateBefore(found);
-    } else throw invalidMemberToken();
-    await this.eraseAround(found.id, erased, before);
-    await this.tokens.revokeAll(found.id);
-  }
-
-  private async eraseAround(memberId: string, erased: Versioned<StoredMember>, before: Member | null) {
-    if (before) {
-      const { cvId, email } = before as Member;
-      if (cvId) await this.collection(CVS).deleteOne({ _id: cvId });
-      // Only this member's key: the address may already be someone's afresh.
-      await this.collection(MEMBER_EMAILS).deleteOne({ _id: normaliseEmail(email), memberId });
-      await this.collection(ERASED_EMAILS)
-        .insertOne({ _id: erasedEmailKey(email) })
-        .catch((error: { code?: number }) => {
-          if (error.code !== 11000) throw error;
-        });
-    }
-    await this.members.redactHistory(memberId, erased.version, () => erasedStateOf(erased.state));
-  }
-
-  /** The member's data in the version before erasure, unless the history was redacted already. */
-  private async stateBefore(erased: Versioned<StoredMember>): Promise<Member | null> {
-    const record = await this.collection<{ _id: string; state: StoredMember }>('outbox').findOne({
-      _id: `${MEMBER}:${erased.id}:${erased.version - 1}`,
+    if (found.state.status !== 'registered' && found.state.status !== 'erased') throw invalidMemberToken();
+    const { certificateId } = await this.erasure.erase(found.id, {
+      reason: 'consent-withdrawn',
+      by: { id: found.id, role: 'member' },
     });
-    return record && record.state.status !== 'erased' ? record.state : null;
+    return { certificateId, certificateUrl: this.mailer.link('/erasure-certificate', { id: certificateId }) };
   }
 }

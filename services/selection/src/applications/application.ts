@@ -59,3 +59,21 @@ export interface Application {
 }
 
 export const APPLICATION = 'application';
+
+/**
+ * An application's personal fields (ADR 10, ADR 11): what the applicant wrote and what was written about them,
+ * sealed with the applicant's key in every version and in the projection. Once they are erased these open as
+ * null; scores, totals, rules' outcomes, decisions and who did what stay for the audit.
+ */
+export const applicationFields = [
+  'applicantName',
+  'motivation',
+  'profile',
+  'match.items[].found',
+  'screening.results[].detail',
+  'declarations[].reason',
+  'scorecards[].comment',
+  'notes[].text',
+  'decision.reason',
+  'trail[].detail.reason',
+] as const;

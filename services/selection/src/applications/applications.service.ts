@@ -39,7 +39,7 @@ export class ApplicationsService {
   readonly tors;
 
   constructor(
-    store: AggregateStore,
+    private readonly store: AggregateStore,
     private readonly members: Members,
     private readonly claims: ApplicationClaims,
     @InjectConnection() private readonly connection: Connection,
@@ -50,6 +50,11 @@ export class ApplicationsService {
 
   private get projection() {
     return this.connection.db!.collection<Stored<Application>>('applications');
+  }
+
+  /** Applications from the projection (a moment behind), their personal fields opened (ADR 10). */
+  private async listed(filter: Partial<Pick<Application, 'memberId' | 'torId'>>) {
+    return this.store.openMany(APPLICATION, await this.projection.find(filter).toArray());
   }
 
   /**
@@ -88,7 +93,7 @@ export class ApplicationsService {
       scorecards: [],
       notes: [],
       trail: [
-        entry(caller, 'applied', at),
+        entry({ ...caller, name: 'applicant' }, 'applied', at), // the name is in applicantName, sealed
         entry({ id: 'system', name: 'eligibility rules', roles: [] }, 'screened', at, {
           eligible: screening.eligible,
           failed: failedRules,
@@ -119,7 +124,7 @@ export class ApplicationsService {
 
   /** The member's own applications, newest first. */
   async mine(memberId: string) {
-    const found = await this.projection.find({ memberId }).toArray();
+    const found = await this.listed({ memberId });
     const tors = await this.tors.loadMany([...new Set(found.map((a) => a.torId))]);
     return found
       .map((a) => applicantViewOf(a._id, a, tors.get(a.torId)?.state ?? null))
@@ -146,7 +151,7 @@ export class ApplicationsService {
     const tor = await this.tors.load(torId);
     if (!tor) throw torNotFound(torId);
     if (isReviewer(caller)) assertPanelist(tor.state, caller);
-    const found = await this.projection.find({ torId }).toArray();
+    const found = await this.listed({ torId });
     return found
       .map(({ _id, version: _, ...application }) => viewFor(caller, tor.state, _id, application))
       .sort(
@@ -157,27 +162,24 @@ export class ApplicationsService {
   }
 
   /**
-   * A member's erasure: each application keeps its scores, decisions and trail for the audit, and loses the name,
-   * the motivation, the notes and the profile facts, in its latest version and in every earlier one. Found by
-   * id (one per ToR, derived) as well as in the projection, which may lag.
+   * A member's erasure (ADR 10, ADR 11): each application keeps its scores, outcomes, decision and trail for the
+   * audit; what the applicant wrote and what was written about them is sealed with their key, which outreach
+   * destroys, and the latest version says so with those fields null. Found through the member's claims as well as
+   * the projection, which may lag. Returns how many applications it erased.
    */
-  async eraseApplicant(memberId: string) {
-    const tors = await this.connection
-      .db!.collection<{ _id: string }>('tors')
-      .find({}, { projection: { _id: 1 } })
-      .toArray();
+  async eraseApplicant(memberId: string): Promise<number> {
     const listed = await this.projection.find({ memberId }, { projection: { _id: 1 } }).toArray();
-    const ids = new Set([...tors.map((t) => applicationIdOf(t._id, memberId)), ...listed.map((a) => a._id)]);
+    const ids = new Set([...(await this.claims.idsOf(memberId)), ...listed.map((a) => a._id)]);
     const found = await this.applications.loadMany([...ids]);
     for (const [id, current] of found) {
       if (current.state.erased) continue;
-      const erased = await this.applications.update(id, ({ state }) => {
+      await this.applications.update(id, ({ state }) => {
         const redacted = redact(state);
         const line = entry({ id: 'system', name: 'erasure', roles: [] }, 'erased', new Date());
         return { state: { ...redacted, trail: [...redacted.trail, line] }, events: [] };
       });
-      await this.applications.redactHistory(id, erased.version, redact);
     }
+    return found.size;
   }
 }
 
@@ -185,24 +187,28 @@ const isReviewer = (caller: Caller) =>
   caller.roles.includes('twg-member') &&
   !caller.roles.some((r) => r === 'programme-manager' || r === 'admin' || r === 'auditor');
 
-/** What is left of an application once its applicant is erased. */
+/**
+ * What is left of an application once its applicant is erased: every personal field (application.ts
+ * `applicationFields`) null, as a sealed one opens once the key is gone, so nothing is sealed for them again.
+ */
 export function redact(application: Application): Application {
+  const gone = null as unknown as string; // the fields are strings while the person exists
   return {
     ...application,
     applicantName: null,
     motivation: null,
     profile: null,
-    match: {
-      ...application.match,
-      items: application.match.items.map((item) => ({ ...item, found: '(erased)' })),
-    },
+    match: { ...application.match, items: application.match.items.map((item) => ({ ...item, found: gone })) },
     screening: {
       ...application.screening,
-      results: application.screening.results.map((r) => ({ ...r, detail: '(erased)' })),
+      results: application.screening.results.map((r) => ({ ...r, detail: gone })),
     },
-    notes: application.notes.map((note) => ({ ...note, text: '(erased)' })),
+    declarations: application.declarations.map((d) => (d.reason ? { ...d, reason: gone } : d)),
+    scorecards: application.scorecards.map((c) => (c.comment ? { ...c, comment: gone } : c)),
+    notes: application.notes.map((note) => ({ ...note, text: gone })),
+    ...(application.decision ? { decision: { ...application.decision, reason: gone } } : {}),
     trail: application.trail.map((line) =>
-      line.by.id === application.memberId ? { ...line, by: { ...line.by, name: '(erased)' } } : line,
+      line.detail?.reason ? { ...line, detail: { ...line.detail, reason: null } } : line,
     ),
     erased: true,
   };

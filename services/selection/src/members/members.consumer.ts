@@ -8,52 +8,66 @@ import {
   type MemberProfileUpdatedV2,
   MemberRegistered,
   type MemberRegisteredV1,
+  SelectionErasureReceipted,
 } from '@ikiraro/contracts';
-import { OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
 import { ApplicationsModule } from '../applications/applications.module.ts';
 import { ApplicationsService } from '../applications/applications.service.ts';
 import { factsOf, Members } from './members.ts';
 
 @Controller()
 export class MembersConsumer {
+  private readonly receipts;
+
   constructor(
     private readonly members: Members,
     private readonly applications: ApplicationsService,
-  ) {}
+    store: AggregateStore,
+  ) {
+    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+  }
 
-  /** A replace keyed by the member id: a redelivered event writes the same thing again. */
+  /** Not for an erased member: their events reach no handler (their key is gone). */
   @OnEvent(MemberRegistered)
   async onRegistered(@Payload() { data }: EventEnvelope<MemberRegisteredV1>) {
-    await this.members.collection.replaceOne(
-      { _id: data.memberId },
-      {
-        office: data.office,
-        facts: factsOf(data.profile, data.availability),
-        gender: data.profile.gender ?? null,
-      },
-      { upsert: true },
-    );
+    await this.members.save({
+      _id: data.memberId,
+      office: data.office,
+      facts: factsOf(data.profile, data.availability),
+      gender: data.profile.gender ?? null,
+    });
   }
 
   @OnEvent(MemberProfileUpdated)
   async onProfileUpdated(@Payload() { data }: EventEnvelope<MemberProfileUpdatedV2>) {
     const known = await this.members.find(data.memberId);
     if (!known) return; // erased since, or registered before selection listened: nothing to update
-    await this.members.collection.replaceOne(
-      { _id: data.memberId },
-      {
-        office: known.office,
-        facts: factsOf(data.profile, data.availability),
-        gender: data.profile.gender ?? null,
-      },
-    );
+    await this.members.save({
+      _id: data.memberId,
+      office: known.office,
+      facts: factsOf(data.profile, data.availability),
+      gender: data.profile.gender ?? null,
+    });
   }
 
-  /** Erasure: the copy goes, and each application keeps only what the audit needs (ADR 7). */
+  /**
+   * Erasure: the copy goes, each application keeps only what the audit needs (ADR 11), and the receipt for the
+   * certificate is announced, once per erasure (a redelivered event changes nothing).
+   */
   @OnEvent(MemberErased)
   async onErased(@Payload() { data }: EventEnvelope<MemberErasedV1>) {
-    await this.applications.eraseApplicant(data.memberId);
-    await this.members.collection.deleteOne({ _id: data.memberId });
+    const applications = await this.applications.eraseApplicant(data.memberId);
+    const copy = await this.members.collection.deleteOne({ _id: data.memberId });
+    const removed = [
+      ...(copy.deletedCount ? ['profile copy'] : []),
+      ...(applications ? [`${applications} application${applications === 1 ? '' : 's'}`] : []),
+    ];
+    if (removed.length === 0) removed.push('nothing held');
+    const erasedAt = new Date().toISOString();
+    await this.receipts.change(data.memberId, () => ({
+      state: { removed, erasedAt },
+      events: [event(SelectionErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
+    }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { MemberRegisteredV1 } from '@ikiraro/contracts';
+import { memberPerson, type MemberRegisteredV1 } from '@ikiraro/contracts';
+import { PersonalData } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import type { ProfileFacts } from '../applications/application.ts';
 
@@ -16,6 +17,8 @@ export interface MemberCopy {
   gender: string | null;
 }
 export const MEMBERS = 'members';
+/** Sealed with the member's key (ADR 10): a backup of this collection names no one once they are erased. */
+const memberCopyFields = ['facts', 'gender'];
 
 export const factsOf = (
   { gender: _, ...profile }: MemberRegisteredV1['profile'],
@@ -24,13 +27,33 @@ export const factsOf = (
 
 @Injectable()
 export class Members {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly personal: PersonalData,
+  ) {}
 
   get collection() {
     return this.connection.db!.collection<MemberCopy>(MEMBERS);
   }
 
-  find(id: string) {
-    return this.collection.findOne({ _id: id });
+  /** The copy, opened; none once the member is erased. */
+  async find(id: string): Promise<MemberCopy | null> {
+    const stored = await this.collection.findOne({ _id: id });
+    if (!stored) return null;
+    const { value, erased } = await this.personal.open(memberPerson(id), stored, memberCopyFields);
+    return erased ? null : value;
+  }
+
+  /** Every copy, opened (the balance figures); erased members' are left out. */
+  async all(): Promise<MemberCopy[]> {
+    const stored = await this.collection.find({}).toArray();
+    const items = stored.map((value) => ({ person: memberPerson(value._id), value }));
+    return (await this.personal.openMany(items, memberCopyFields)).filter((m) => m.facts !== null);
+  }
+
+  /** Stores the copy sealed; a redelivered event writes the same thing again. */
+  async save(copy: MemberCopy): Promise<void> {
+    const sealed = await this.personal.seal(memberPerson(copy._id), copy, memberCopyFields);
+    await this.collection.replaceOne({ _id: copy._id }, sealed, { upsert: true });
   }
 }

@@ -139,7 +139,7 @@ export class RegistrationsService {
       createdAt: now,
       expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
     });
-    const mail = verificationMail[form.locale](data.firstName, this.mailer.link('/verify', { token }));
+    const mail = verificationMail[form.locale](this.mailer.link('/verify', { token }));
     try {
       await this.mailer.send({ to: email, ...mail });
     } catch (error) {

@@ -15,7 +15,10 @@ export interface ImportReport {
   valid: number;
   /** Every problem of every row: the line, the column, what is expected. */
   errors: { row: number; column: string | null; message: string }[];
-  /** Rows whose e-mail an earlier row of the file has (`duplicateOf`: that row), or a member has ('existing'). */
+  /**
+   * Rows whose e-mail an earlier row of the file has (`duplicateOf`: that row), or a member the caller may see
+   * has ('existing': a member of their office; every office for roles that see them all).
+   */
   duplicates: { row: number; email: string; duplicateOf: number | 'existing' }[];
   /** New members the import would create. */
   wouldCreate: number;
@@ -25,7 +28,7 @@ export interface ImportReport {
   unchanged: number;
   /**
    * Valid rows left alone: a repeat of an earlier row, a person who registered (a list never overwrites a
-   * registered member) or one followed by another office.
+   * registered member) or one the caller's office does not hold, without saying which.
    */
   wouldSkip: number;
 }

@@ -19,14 +19,17 @@ const csvBody = {
 export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
-  /** What importing the list would do, row by row; writes nothing. */
+  /**
+   * What importing the list would do, row by row; writes nothing. Rows that are members of the caller's office
+   * are named as `existing`; any other row the import would leave alone is only counted in `wouldSkip`.
+   */
   @Post('dry-run')
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(csvBody)
   async dryRun(@Query() query: ImportQueryDto, @CsvBytes() csv: Buffer, @CurrentCaller() caller: Caller) {
     const campaign = await this.imports.campaignFor(caller, query.campaignId);
-    return this.imports.dryRun(campaign, csv);
+    return this.imports.dryRun(caller, campaign, csv);
   }
 
   /**
@@ -40,6 +43,6 @@ export class ImportsController {
   @ApiBody(csvBody)
   async apply(@Query() query: ImportQueryDto, @CsvBytes() csv: Buffer, @CurrentCaller() caller: Caller) {
     const campaign = await this.imports.campaignFor(caller, query.campaignId);
-    return this.imports.apply(campaign, csv);
+    return this.imports.apply(caller, campaign, csv);
   }
 }

@@ -217,6 +217,43 @@ describe('imports of diaspora-mapping lists', () => {
     expect((await post(`/imports/dry-run?campaignId=${campaignId}`, csv, 'trainee')).status).toBe(403);
   });
 
+  it("tells an officer's dry run nothing about another office's people that the import itself would not", async () => {
+    await seed('de.registered@example.org', 'registered', 'DE');
+    await seed('de.imported@example.org', 'imported', 'DE');
+    const own = await seed('be.imported@example.org', 'imported', 'BE');
+    const rows = [
+      person(20, { email: 'de.registered@example.org' }),
+      person(21, { email: 'de.imported@example.org' }),
+      person(22, { email: 'be.imported@example.org' }),
+      person(23, { email: 'nobody.yet@example.org' }),
+    ];
+    const dryRun = await post(`/imports/dry-run?campaignId=${campaignId}`, csvOf(rows));
+    expect(dryRun.status).toBe(200);
+    // Only the office's own member is named; the other office's two are counted as skipped, as the import
+    // itself would count them, and nothing tells them apart from any other skipped row.
+    expect(dryRun.body).toEqual({
+      rows: 4,
+      valid: 4,
+      errors: [],
+      duplicates: [{ row: 4, email: 'be.imported@example.org', duplicateOf: 'existing' }],
+      wouldCreate: 1,
+      wouldUpdate: 1,
+      unchanged: 0,
+      wouldSkip: 2,
+    });
+    // The report a refused import returns is the same report.
+    const refused = await post(
+      `/imports?campaignId=${campaignId}`,
+      csvOf([...rows, person(24, { email: 'broken' })]),
+    );
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).not.toContain('de.');
+    // Someone who sees every office is told about every member.
+    const admin = await post(`/imports/dry-run?campaignId=${campaignId}`, csvOf(rows), 'admin');
+    expect(admin.body.duplicates).toHaveLength(3);
+    expect((await members().load(own))!.version).toBe(1);
+  });
+
   it('refuses a file that is not UTF-8, not CSV, without the columns, or not sent as text/csv', async () => {
     const before = await count();
     const latin1 = Buffer.concat([

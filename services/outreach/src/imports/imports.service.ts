@@ -8,6 +8,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { CAMPAIGN, type Campaign } from '../campaigns/campaign.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
+import { officeScope } from '../members/member-search.rules.ts';
 import { ERASED_EMAILS, erasedEmailKey } from '../self-service/erasure.ts';
 import type { ImportReport, ImportResult } from './import.dto.ts';
 import {
@@ -77,14 +78,14 @@ export class ImportsService {
     return campaign;
   }
 
-  async dryRun(campaign: Versioned<Campaign>, csv: Buffer): Promise<ImportReport> {
-    return this.report(campaign, this.read(csv));
+  async dryRun(caller: Caller, campaign: Versioned<Campaign>, csv: Buffer): Promise<ImportReport> {
+    return this.report(caller, campaign, this.read(csv));
   }
 
-  async apply(campaign: Versioned<Campaign>, csv: Buffer): Promise<ImportResult> {
+  async apply(caller: Caller, campaign: Versioned<Campaign>, csv: Buffer): Promise<ImportResult> {
     const file = this.read(csv);
     if (file.errors.length > 0) {
-      const report = await this.report(campaign, file);
+      const report = await this.report(caller, campaign, file);
       throw new DomainError(
         'import.invalid',
         'invalid',
@@ -209,8 +210,12 @@ export class ImportsService {
     }
   }
 
-  /** What importing would do; reads only. */
-  private async report(campaign: Versioned<Campaign>, file: ReadFile): Promise<ImportReport> {
+  /**
+   * What importing would do; reads only. It tells the caller no more than the import would: counts, and by row
+   * only the members the caller may see anyway (their office's). Another office's member, an erased person or
+   * a registration under way is one more skipped row, like every other skipped row.
+   */
+  private async report(caller: Caller, campaign: Versioned<Campaign>, file: ReadFile): Promise<ImportReport> {
     const suppressed = await this.suppressed(file.unique);
     const keys = await this.keysOf(file.unique.map((p) => p.email));
     const loaded = await this.members.loadMany([...keys.values()].map((key) => key.memberId));
@@ -228,7 +233,7 @@ export class ImportsService {
       duplicates: [
         ...file.duplicates,
         ...file.unique
-          .filter((p) => keys.has(p.email))
+          .filter((p) => visibleTo(caller, loaded.get(keys.get(p.email)?.memberId ?? '')))
           .map((p) => ({ row: p.row, email: p.email, duplicateOf: 'existing' as const })),
       ].sort((a, b) => a.row - b.row),
       wouldCreate: plans.get('create') ?? 0,
@@ -259,6 +264,13 @@ export class ImportsService {
     if (all.size === 0) return all;
     return new Set(people.filter((p) => all.has(erasedEmailKey(p.email))).map((p) => p.email));
   }
+}
+
+/** Whether the caller may know of this member (as `GET /members` would show it to them). */
+function visibleTo(caller: Caller, member: Versioned<Member> | undefined): boolean {
+  if (!member || member.state.status === 'erased') return false;
+  const scope = officeScope(caller);
+  return scope === null || member.state.office === scope;
 }
 
 function planFor(

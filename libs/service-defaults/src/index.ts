@@ -2,5 +2,5 @@ export { bootstrapService, createService, type CreateServiceOptions } from './bo
 export { DomainError, type ErrorKind } from './domain-error.ts';
 export { ServiceDefaultsModule, SERVICE_CONFIG, type ServiceDefaults } from './service-defaults.module.ts';
 export { loadServiceConfig, readEnv, ServiceEnv, type ServiceConfig } from './service.config.ts';
-export { spreadsheetSafe } from './spreadsheet-safe.ts';
+export { spreadsheetCsv, spreadsheetSafe } from './spreadsheet-safe.ts';
 export { findOperatorKey, transportProblem } from './request-guards.ts';

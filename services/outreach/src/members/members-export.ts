@@ -1,8 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import { spreadsheetSafe } from '@ikiraro/service-defaults';
+import { spreadsheetCsv } from '@ikiraro/service-defaults';
 import type { MemberDocument } from './member-search.rules.ts';
-
-const cell = spreadsheetSafe;
 
 const columns: [string, (m: MemberDocument) => string | number | undefined][] = [
   ['id', (m) => m._id],
@@ -29,17 +26,13 @@ const columns: [string, (m: MemberDocument) => string | number | undefined][] = 
 ];
 
 /**
- * Registrants as CSV, one row per member, lists joined with `;`. Gender is left out on purpose: it serves the
+ * Registrants as CSV, one row per member, lists joined with `;`; every cell quoted and formula-safe
+ * (`spreadsheetCsv`): names and fields come from public forms. Gender is left out on purpose: it serves the
  * programme's balance figures, not lists that leave the platform.
  */
 export function membersCsv(members: MemberDocument[]): string {
-  return stringify([
+  return spreadsheetCsv([
     columns.map(([name]) => name),
-    ...members.map((m) =>
-      columns.map(([, value]) => {
-        const v = value(m);
-        return typeof v === 'string' ? cell(v) : (v ?? '');
-      }),
-    ),
+    ...members.map((m) => columns.map(([, value]) => value(m) ?? '')),
   ]);
 }

@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { spreadsheetSafe } from '@ikiraro/service-defaults';
+import { spreadsheetCsv } from '@ikiraro/service-defaults';
 import type { Application } from '../applications/application.ts';
 import { applicantCode } from '../applications/application.view.ts';
 import { aggregate, countedScorecards } from '../review/review.rules.ts';
@@ -126,8 +125,8 @@ export function reportCsv(report: TransparencyReport): string {
         a.decision?.reason ?? '',
         a.decision?.by ?? '',
         a.decision?.at ?? '',
-      ].map((value) => (typeof value === 'string' ? spreadsheetSafe(value) : value));
+      ];
     });
   });
-  return stringify([header, ...rows]);
+  return spreadsheetCsv([header, ...rows]);
 }

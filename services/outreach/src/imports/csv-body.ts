@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext, HttpException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { acceptRawBody, TakesRawBody } from './raw-body.ts';
 
 /** Largest list accepted: some 100,000 rows. The gateway's own limit must let it through too. */
 export const CSV_BODY_LIMIT = 16 * 1024 * 1024;
@@ -21,15 +22,12 @@ export class CsvUpload {
   }
 }
 
-/** Registers the parser once (tests start the app without main.ts, so the module does it at init). */
-export function acceptCsv(fastify: FastifyInstance): void {
-  if (fastify.hasContentTypeParser('text/csv')) return;
-  fastify.addContentTypeParser(
-    'text/csv',
-    { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT },
-    (_request, body, done) => done(null, new CsvUpload(body as Buffer)),
-  );
-}
+/** Registers the parser once, for the routes marked `@TakesCsv()` only. */
+export const acceptCsv = (fastify: FastifyInstance) =>
+  acceptRawBody(fastify, 'text/csv', CSV_BODY_LIMIT, (bytes) => new CsvUpload(bytes));
+
+/** The route takes a `text/csv` body (read with `@CsvBytes()`); no other route reads one. */
+export const TakesCsv = () => TakesRawBody('text/csv');
 
 /** The raw bytes of a `text/csv` body; 415 for any other kind of body. */
 export const CsvBytes = createParamDecorator((_: unknown, context: ExecutionContext): Buffer => {

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
-import { CsvBytes } from './csv-body.ts';
+import { CsvBytes, TakesCsv } from './csv-body.ts';
 import { ImportQueryDto } from './import.dto.ts';
 import { ImportsService } from './imports.service.ts';
 
@@ -24,6 +24,7 @@ export class ImportsController {
    * are named as `existing`; any other row the import would leave alone is only counted in `wouldSkip`.
    */
   @Post('dry-run')
+  @TakesCsv()
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(csvBody)
@@ -38,6 +39,7 @@ export class ImportsController {
    * (`import.invalid`, with the dry run's report). Importing the same list again creates nothing.
    */
   @Post()
+  @TakesCsv()
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(csvBody)

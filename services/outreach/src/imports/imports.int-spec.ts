@@ -287,6 +287,27 @@ describe('imports of diaspora-mapping lists', () => {
     expect(await count()).toEqual(before);
   });
 
+  it('reads a CSV body on the import routes only', async () => {
+    const big = csvOf(Array.from({ length: 8000 }, (_, i) => person(50_000 + i))); // about 2 MB
+    for (const path of [
+      '/campaigns',
+      '/public/campaigns/any/visits',
+      '/public/registrations',
+      '/public/self-service/link',
+    ]) {
+      const response = await post(path, big);
+      expect({ path, status: response.status }).toEqual({ path, status: 415 });
+      expect(response.body).toMatchObject({ code: 'request.media_type' });
+    }
+    const pdf = await post(
+      `/imports/dry-run?campaignId=${campaignId}`,
+      '%PDF-1.4\n%%EOF\n',
+      officerBE,
+      'application/pdf',
+    );
+    expect(pdf).toMatchObject({ status: 415, body: { code: 'request.media_type' } });
+  });
+
   it('accepts a UTF-8 list with a byte-order mark and accented names', async () => {
     const csv = '\uFEFF' + csvOf([person(9, { firstName: 'Séraphine', lastName: 'Mukamana' })]);
     expect((await post(`/imports?campaignId=${campaignId}`, csv)).body).toMatchObject({ created: 1 });

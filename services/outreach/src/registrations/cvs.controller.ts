@@ -6,6 +6,7 @@ import { DomainError } from '@ikiraro/service-defaults';
 import type { FastifyInstance } from 'fastify';
 import type { Connection } from 'mongoose';
 import { createHash, randomUUID } from 'node:crypto';
+import { acceptRawBody, TakesRawBody } from '../imports/raw-body.ts';
 import { CV_MAX_BYTES, isPdf } from './cv.rules.ts';
 
 /** The `cvs` collection: one document per uploaded file, bytes inside (never on disk, never served publicly). */
@@ -37,12 +38,11 @@ export class CvsController implements OnModuleInit {
 
   /** Registered here rather than in main.ts so that tests (`startService(AppModule)`) get it too. */
   onModuleInit() {
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    if (fastify.hasContentTypeParser('application/pdf')) return;
-    fastify.addContentTypeParser(
+    acceptRawBody(
+      this.adapterHost.httpAdapter.getInstance<FastifyInstance>(),
       'application/pdf',
-      { parseAs: 'buffer', bodyLimit: CV_MAX_BYTES },
-      (_request, body, done) => done(null, { [PDF_BYTES]: body as Buffer } satisfies PdfBody),
+      CV_MAX_BYTES,
+      (bytes) => ({ [PDF_BYTES]: bytes }) satisfies PdfBody,
     );
   }
 
@@ -52,6 +52,7 @@ export class CvsController implements OnModuleInit {
    * A CV that no verified registration refers to may be deleted after 24 hours (no clean-up job yet).
    */
   @Post()
+  @TakesRawBody('application/pdf')
   @HttpCode(201)
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })

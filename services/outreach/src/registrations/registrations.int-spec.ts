@@ -425,6 +425,31 @@ describe('public registration', () => {
     expect(await db().collection(CVS).countDocuments()).toBe(before);
   });
 
+  it('reads a PDF or CSV body only on the routes that take one', async () => {
+    // Anyone may call the public routes: none of them may be made to hold megabytes it has no use for.
+    const big = Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024, 0x20), Buffer.from('%%EOF\n')]);
+    const before = await written();
+    for (const [path, type] of [
+      ['/public/registrations', 'application/pdf'],
+      ['/public/registrations', 'text/csv'],
+      ['/public/registrations/verify', 'text/csv'],
+      ['/public/self-service/link', 'application/pdf'],
+      ['/public/cvs', 'text/csv'],
+    ] as const) {
+      const response = await fetch(`${outreach.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: big,
+      });
+      expect({ path, type, status: response.status }).toEqual({ path, type, status: 415 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toMatchObject({ code: 'request.media_type' });
+    }
+    expect(await written()).toEqual(before);
+    // The route that takes a PDF still does.
+    expect((await uploadCv(pdf)).status).toBe(201);
+  });
+
   it('refuses an expired, an unknown and a used link with the same error, and registers nobody', async () => {
     const expired = newSecret();
     await db()

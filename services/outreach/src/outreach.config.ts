@@ -1,4 +1,5 @@
-import { IsEmail, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
 import { readEnv } from '@ikiraro/service-defaults';
 
 /** Outreach's own settings on top of every service's: it e-mails registrants (verification, magic links). */
@@ -13,6 +14,13 @@ export class OutreachEnv {
   /** Origin of the public pages: links in e-mails point there. */
   @Matches(/^https?:\/\/[^/]+$/)
   PUBLIC_URL = 'http://127.0.0.1:3100';
+
+  /** Self-service links mailed to one address per hour, however often they are asked for. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LINKS_PER_ADDRESS_PER_HOUR = 3;
 }
 
 export const OUTREACH_CONFIG = Symbol('OUTREACH_CONFIG');

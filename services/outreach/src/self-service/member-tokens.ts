@@ -1,9 +1,11 @@
 import { hashOf, newSecret } from '@ikiraro/persistence';
-import { HttpException, Injectable } from '@nestjs/common';
+import { HttpException, Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { AggregateStore, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { MEMBER, type Member } from '../members/member.ts';
+import { OUTREACH_CONFIG, type OutreachEnv } from '../outreach.config.ts';
+import { takeQuota } from '../registrations/quota.ts';
 import type { StoredMember } from './erasure.ts';
 
 /** Magic-link tokens (`_id` = hash of the token): only the hash is stored, so a database leak opens nothing. */
@@ -35,12 +37,27 @@ export class MemberTokens {
   constructor(
     store: AggregateStore,
     @InjectConnection() private readonly connection: Connection,
+    @Inject(OUTREACH_CONFIG) private readonly config: OutreachEnv,
   ) {
     this.members = store.of<StoredMember>(MEMBER);
   }
 
   private get tokens() {
     return this.connection.db!.collection<MemberToken>(MEMBER_TOKENS);
+  }
+
+  /**
+   * Whether another link may be mailed to this address this hour (`LINKS_PER_ADDRESS_PER_HOUR`), taken before
+   * anyone looks the address up: nobody can have us mail someone over and over, and an unknown address costs
+   * the same as a member's.
+   */
+  mayMail(email: string): Promise<boolean> {
+    const quota = {
+      name: 'self-service-link',
+      limit: this.config.LINKS_PER_ADDRESS_PER_HOUR,
+      windowMs: 3_600_000,
+    };
+    return takeQuota(this.connection.db!, quota, email);
   }
 
   async issue(memberId: string): Promise<string> {

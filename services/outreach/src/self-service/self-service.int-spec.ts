@@ -18,6 +18,8 @@ import { AppModule } from '../app.module.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { CVS } from './erasure.ts';
 import { MEMBER_TOKENS, MemberTokens } from './member-tokens.ts';
+import { SelfServiceService } from './self-service.service.ts';
+import { QUOTA_SLOTS } from '../registrations/quota.ts';
 
 const consent = { given: true, at: '2026-11-02T10:00:00.000Z', textVersion: '2026-11' };
 const profileEdit = {
@@ -211,6 +213,21 @@ describe('registrant self-service', () => {
     expect(
       (await outreach.request('POST', '/public/self-service/link', { email: 'not an address' })).body,
     ).toMatchObject({ status: 400, code: 'request.invalid' });
+  });
+
+  it('mails one address at most three links an hour, however many are asked for at once, and answers the same', async () => {
+    await seed('often@example.org');
+    const since = new Date();
+    const ask = (email: string) => outreach.request('POST', '/public/self-service/link', { email });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => ask('often@example.org')));
+    const unknown = await Promise.all(Array.from({ length: 8 }, () => ask('never.registered@example.org')));
+    for (const answer of [...answers, ...unknown])
+      expect(answer).toMatchObject({ status: 202, body: undefined });
+    await outreach.app.get(SelfServiceService).settled();
+    const sent = mail.mails.filter((m) => m.at >= since && m.to.includes('often@example.org'));
+    expect(sent).toHaveLength(3);
+    // Taking a slot is the same work for a member and for anyone else: the limit itself tells nothing.
+    expect(await db().collection(QUOTA_SLOTS).countDocuments()).toBeGreaterThanOrEqual(6);
   });
 
   it('refuses a missing, unknown or expired token', async () => {

@@ -50,16 +50,30 @@ export class SelfServiceService {
   }
 
   /**
-   * Sends a link when the address is a registered member's. Runs after the answer (always 202): the time to
-   * answer must not tell whether the address is known, and sending mail takes long.
+   * Sends a link when the address is a registered member's, a few an hour at most. Runs after the answer
+   * (always 202): the time to answer must not tell whether the address is known, nor whether the limit was hit.
    */
   requestLink(email: string): void {
-    this.sendLink(normaliseEmail(email)).catch((error: unknown) =>
-      this.logger.error(`sending a self-service link failed: ${String(error)}`),
-    );
+    const sending = this.sendLink(normaliseEmail(email))
+      .catch((error: unknown) => this.logger.error(`sending a self-service link failed: ${String(error)}`))
+      .finally(() => this.sending.delete(sending));
+    this.sending.add(sending);
+  }
+
+  /** Links still being sent after their answer. */
+  private readonly sending = new Set<Promise<void>>();
+
+  /** When every link asked for so far has been sent (or refused): a stopping service waits for it. */
+  async settled(): Promise<void> {
+    while (this.sending.size > 0) await Promise.all(this.sending);
+  }
+
+  async onModuleDestroy() {
+    await this.settled();
   }
 
   private async sendLink(email: string) {
+    if (!(await this.tokens.mayMail(email))) return; // the same 202: the limit tells nothing either
     const key = await this.collection<{ _id: string; memberId: string }>(MEMBER_EMAILS).findOne({
       _id: email,
     });

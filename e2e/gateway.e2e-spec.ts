@@ -263,3 +263,66 @@ describe('rate limits', () => {
     expect((await call(`${gateway.url}/api/v1/auth/me`, 'GET')).status).toBe(401);
   });
 });
+
+describe('the bodies the gateway takes', () => {
+  // A stand-in for the services that answers every request it gets: what reaches it got past the gateway.
+  let upstream: Server;
+  const received: string[] = [];
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    upstream = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        received.push(`${request.method} ${request.url} ${request.headers['content-type']}`);
+        response.writeHead(201, { 'content-type': 'application/json' }).end('{"taken":true}');
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(upstream.address() as { port: number }).port}`;
+    gateway = await startGateway({}, { outreach: url, selection: url, reporting: url });
+  });
+  afterAll(async () => {
+    await gateway.close();
+    upstream.close();
+  });
+
+  it('takes a CSV on the import routes only and a PDF on the CV route only: elsewhere 415, too large 413', async () => {
+    const officer = await tokenFor({ roles: ['outreach-officer'], office: 'DE' });
+    const send = (path: string, type: string, body: string | Buffer, token?: string) =>
+      fetch(`${gateway.url}/api/v1${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body,
+      });
+    const csv = 'firstName,lastName,email\nAmina,Uwase,amina@example.org\n';
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const refused = [
+      await send('/public/registrations', 'text/csv', csv),
+      await send('/public/registrations', 'text/csv', 'x'.repeat(3 * 1024 * 1024)),
+      await send('/campaigns', 'application/pdf', pdf, officer),
+      await send('/public/cvs', 'text/csv', csv),
+      await send('/imports/dry-run', 'application/pdf', pdf, officer),
+      await send('/imports', 'application/json', JSON.stringify({ rows: [] }), officer),
+    ];
+    for (const response of refused) {
+      expect(response.status).toBe(415);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toMatchObject({ code: 'request.media_type' });
+    }
+    const tooLarge = await send('/public/cvs', 'application/pdf', Buffer.alloc(7 * 1024 * 1024, 1));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ code: 'request.too_large' });
+    expect(received).toEqual([]);
+
+    // The routes that take those bodies still get them, and JSON routes their JSON.
+    expect((await send('/imports/dry-run', 'text/csv', csv, officer)).status).toBe(201);
+    expect((await send('/public/cvs', 'application/pdf', Buffer.alloc(5 * 1024 * 1024, 1))).status).toBe(201);
+    expect((await send('/public/registrations', 'application/json', '{"email":"a@b.org"}')).status).toBe(201);
+    expect(received).toEqual([
+      'POST /imports/dry-run text/csv',
+      'POST /public/cvs application/pdf',
+      'POST /public/registrations application/json',
+    ]);
+  });
+});

@@ -31,6 +31,11 @@ export async function edgeProtections(config: GatewayConfig): Promise<EdgeProtec
   };
 }
 
-/** Sign-in and public forms share a stricter bucket (route config `strictRateLimit`). */
-const strict = (request: FastifyRequest) =>
-  (request.routeOptions.config as { strictRateLimit?: boolean } | undefined)?.strictRateLimit === true;
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Sign-in and public forms share a stricter bucket. */
+    strictRateLimit?: boolean;
+  }
+}
+
+const strict = (request: FastifyRequest) => request.routeOptions.config?.strictRateLimit === true;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { allows, type Caller, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
 import { messageContext } from '@ikiraro/observability';
-import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteOptions } from 'fastify';
 import type { Pool } from 'undici';
 import { knownCallers, unknown } from './known-callers.ts';
 import { childTraceParent, newCorrelationId } from './request-ids.ts';
@@ -19,15 +19,29 @@ const forwardedRequestHeaders = [
 ];
 
 /**
- * Bodies the gateway accepts on forwarded routes, with their size limits. They travel as the bytes that came:
- * the owning service parses them and refuses malformed JSON, `$` keys and unknown fields itself (every service
- * does, as its own wall), so parsing and re-serialising them here would only double that work.
+ * Bodies the gateway accepts on forwarded routes, with their size limits: JSON, except on the routes that take a
+ * file, which take that file only (a 16 MiB body anywhere else would be 16 MiB read for nothing). Any other
+ * body is refused before it is read: 415 `request.media_type`, or 413 `request.too_large` beyond the limit.
+ * They travel as the bytes that came: the owning service parses them and refuses malformed JSON, `$` keys and
+ * unknown fields itself (every service does, as its own wall), so parsing them here would only double that work.
  */
-export const forwardedBodies: Record<string, number> = {
-  'application/json': 1_048_576,
-  'application/pdf': 6 * 1024 * 1024,
-  'text/csv': 16 * 1024 * 1024,
+const jsonBodies = { 'application/json': 1_048_576 };
+const csvBodies = { 'text/csv': 16 * 1024 * 1024 };
+const fileRoutes: Record<string, Record<string, number>> = {
+  'POST /imports/dry-run': csvBodies,
+  'POST /imports': csvBodies,
+  'POST /public/cvs': { 'application/pdf': 6 * 1024 * 1024 },
 };
+export const forwardedBodies = (route: string): Record<string, number> => fileRoutes[route] ?? jsonBodies;
+
+const takeBodies = (fastify: FastifyInstance, bodies: Record<string, number>) => {
+  for (const [type, bodyLimit] of Object.entries(bodies)) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
+};
+
 /** Response headers that travel back. */
 const forwardedResponseHeaders = [
   'content-type',
@@ -88,11 +102,7 @@ export function registerForwarding(
   options: ForwardingOptions,
 ): () => Promise<void> {
   fastify.removeAllContentTypeParsers();
-  for (const [type, bodyLimit] of Object.entries(forwardedBodies)) {
-    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
-      done(null, body),
-    );
-  }
+  takeBodies(fastify, jsonBodies);
   // The caller's correlation id (or a new one) and a child span of its trace, as the services' own middleware.
   fastify.decorateRequest('forwarding', null as never);
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -112,7 +122,7 @@ export function registerForwarding(
     for (const route of Object.keys(routes)) {
       const [method, path] = route.split(' ') as [HTTPMethods, string];
       const rule = ruleOf(service, route);
-      fastify.route({
+      const routeOptions: RouteOptions = {
         method,
         url: `${apiPrefix}${path}`,
         // Public forms share the stricter rate-limit bucket of sign-in.
@@ -136,7 +146,16 @@ export function registerForwarding(
           const known = callers.recall(request);
           return known === unknown ? callers.verify(request).then(checked) : checked(known);
         },
-      });
+      };
+      const bodies = forwardedBodies(route);
+      if (bodies === jsonBodies) fastify.route(routeOptions);
+      // A route that takes a file gets a Fastify scope of its own, where that file's parser is the only one.
+      else
+        void fastify.register(async (own) => {
+          own.removeAllContentTypeParsers();
+          takeBodies(own, bodies);
+          own.route(routeOptions);
+        });
     }
   }
   return async () => {

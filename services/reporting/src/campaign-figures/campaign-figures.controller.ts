@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { CampaignLaunched, type CampaignLaunchedV1, type EventEnvelope } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
-import { OFFICE_FIGURES, type OfficeFigures, offices } from './office-figures.ts';
+import { OFFICE_FIGURES, type OfficeFigures, officesOf } from './office-figures.ts';
 
 @ApiTags('figures')
 @Controller('figures/campaigns')
@@ -14,9 +15,10 @@ export class CampaignFiguresController {
     this.figures = store.of<OfficeFigures>(OFFICE_FIGURES);
   }
 
-  /** Campaigns launched per office. */
+  /** Campaigns launched per office (an outreach officer: their office only). */
   @Get()
-  async byOffice() {
+  async byOffice(@CurrentCaller() caller: Caller) {
+    const offices = officesOf(caller);
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
     return {
       launched: Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state.launched ?? 0])),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CampaignLaunched, type EventEnvelope } from '@ikiraro/contracts';
-import { eventually, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { eventually, publishRaw, startService, type ServiceUnderTest, type Who } from '@ikiraro/testing';
 import { AppModule } from '../app.module.ts';
 
 const launched = (campaignId: string, office: string, n: number): EventEnvelope => ({
@@ -42,5 +42,13 @@ describe('campaign figures', () => {
       const response = await reporting.request('GET', '/figures/campaigns', undefined, { as: 'twg-member' });
       expect(response.body).toEqual({ launched: { BE: 2, DE: 1 } });
     });
+  });
+
+  it("shows an outreach officer their own office's campaigns only, and an officer without an office none", async () => {
+    const figures = async (as: Who) =>
+      (await reporting.request('GET', '/figures/campaigns', undefined, { as })).body;
+    await eventually(async () => expect(await figures('auditor')).toEqual({ launched: { BE: 2, DE: 1 } }));
+    expect(await figures({ roles: ['outreach-officer'], office: 'DE' })).toEqual({ launched: { DE: 1 } });
+    expect(await figures({ roles: ['outreach-officer'] })).toEqual({ launched: {} });
   });
 });

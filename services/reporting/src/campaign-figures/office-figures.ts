@@ -1,3 +1,5 @@
+import type { Caller } from '@ikiraro/auth';
+
 /** Campaign figures of one office: an aggregate, so that each event counts exactly once (see the handler). */
 export interface OfficeFigures {
   launched: number;
@@ -5,3 +7,16 @@ export interface OfficeFigures {
 
 export const OFFICE_FIGURES = 'office-figures';
 export const offices = ['BE', 'DE'] as const;
+export type ReportingOffice = (typeof offices)[number];
+
+/** Roles that read every office's figures; any one of them lifts an outreach officer's scope. */
+const readsEveryOffice = ['admin', 'programme-manager', 'auditor', 'twg-member'];
+
+/**
+ * The offices whose figures the caller may read: an outreach officer their own office only (none when the account
+ * names no office: never everything), everyone else every office. Every figures route answers with these only.
+ */
+export const officesOf = (caller: Caller): readonly ReportingOffice[] =>
+  caller.roles.includes('outreach-officer') && !caller.roles.some((r) => readsEveryOffice.includes(r))
+    ? offices.filter((office) => office === caller.office)
+    : offices;

@@ -1,8 +1,10 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { type EventEnvelope, MemberRegistered, type MemberRegisteredV1 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { officesOf } from '../campaign-figures/office-figures.ts';
 
 /** Registered members of one office, by channel: an aggregate, so that each event counts exactly once. */
 interface MemberFigures {
@@ -11,7 +13,6 @@ interface MemberFigures {
 }
 
 const MEMBER_FIGURES = 'member-figures';
-const offices = ['BE', 'DE'] as const;
 
 @ApiTags('figures')
 @Controller('figures/members')
@@ -22,9 +23,13 @@ export class MemberFiguresController {
     this.figures = store.of<MemberFigures>(MEMBER_FIGURES);
   }
 
-  /** Members registered (e-mail verified) per office, and per channel they came through. */
+  /**
+   * Members registered (e-mail verified) per office, and per channel they came through (an outreach officer: their
+   * office only, like the campaign figures).
+   */
   @Get()
-  async byOffice() {
+  async byOffice(@CurrentCaller() caller: Caller) {
+    const offices = officesOf(caller);
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
     return Object.fromEntries(
       offices.map((office, i) => [office, loaded[i]?.state ?? { registered: 0, byChannel: {} }]),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EventEnvelope, MemberRegistered } from '@ikiraro/contracts';
-import { eventually, publishRaw, startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { eventually, publishRaw, startService, type ServiceUnderTest, type Who } from '@ikiraro/testing';
 import { AppModule } from '../app.module.ts';
 
 const registered = (memberId: string, office: 'BE' | 'DE', channel: string, n: number): EventEnvelope => ({
@@ -56,5 +56,19 @@ describe('member figures', () => {
         DE: { registered: 1, byChannel: { event: 1 } },
       });
     });
+  });
+
+  it("shows an outreach officer their own office's members only, and an officer without an office none", async () => {
+    const figures = async (as: Who) =>
+      (await reporting.request('GET', '/figures/members', undefined, { as })).body;
+    await eventually(async () => expect(await figures('auditor')).toHaveProperty('DE.registered', 1));
+    expect(await figures({ roles: ['outreach-officer'], office: 'BE' })).toEqual({
+      BE: { registered: 2, byChannel: { event: 1, embassy: 1 } },
+    });
+    expect(Object.keys(await figures({ roles: ['outreach-officer'], office: 'DE' }))).toEqual(['DE']);
+    expect(await figures({ roles: ['outreach-officer'] })).toEqual({});
+    expect(
+      Object.keys(await figures({ roles: ['outreach-officer', 'programme-manager'], office: 'BE' })),
+    ).toEqual(['BE', 'DE']);
   });
 });

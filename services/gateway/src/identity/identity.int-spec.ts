@@ -223,6 +223,33 @@ describe('identity', () => {
     });
   });
 
+  it("ends a user's sessions when an admin changes their roles or scope, not when only the name changes", async () => {
+    const email = 'promoted@test.ikiraro.org';
+    const id = await onboard(email, ['twg-member']);
+    const signIn = async () =>
+      cookieHeader(
+        refreshCookie(await api('POST', '/auth/login', { email, password: 'a long enough password' })),
+      );
+    const renamed = await signIn();
+    expect((await asAdmin('PATCH', `/users/${id}`, { name: 'Promoted User' })).status).toBe(200);
+    const afterRename = await api('POST', '/auth/refresh', undefined, renamed);
+    expect(afterRename.status).toBe(200);
+
+    const before = await signIn();
+    const changed = await asAdmin('PATCH', `/users/${id}`, { roles: ['outreach-officer'], office: 'BE' });
+    expect(changed.body).toMatchObject({ roles: ['outreach-officer'], office: 'BE' });
+    expect((await api('POST', '/auth/refresh', undefined, before)).body).toMatchObject({
+      status: 401,
+      code: 'auth.session_invalid',
+    });
+    const rescoped = await signIn();
+    expect((await asAdmin('PATCH', `/users/${id}`, { office: 'DE' })).status).toBe(200);
+    expect((await api('POST', '/auth/refresh', undefined, rescoped)).status).toBe(401);
+    // A new sign-in carries the new roles.
+    const again = await api('POST', '/auth/login', { email, password: 'a long enough password' });
+    expect(again.body.user).toMatchObject({ roles: ['outreach-officer'], office: 'DE' });
+  });
+
   it('treats a member token as no staff sign-in: no /auth/me, no account looked up', async () => {
     const member = await tokenFor({ roles: ['member'], name: 'Amina Uwase' });
     const me = await gateway.request('GET', '/api/v1/auth/me', undefined, { token: member });

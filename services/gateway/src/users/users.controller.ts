@@ -46,7 +46,12 @@ export class UsersController {
     return toUser(id, account.state);
   }
 
-  /** Changes name, roles, scopes or status; disabling ends the user's sessions. Admins cannot lock themselves out. */
+  /**
+   * Changes name, roles, scopes or status. Disabling, or changing roles or scope, ends the user's sessions: their
+   * refresh tokens are refused at once, so a new sign-in carries the new grants; an access token already issued
+   * keeps the old ones until it expires (ACCESS_TOKEN_TTL_SECONDS, 10 minutes by default). Admins cannot lock
+   * themselves out.
+   */
   @Patch(':id')
   async update(@Param('id') id: string, @Body() dto: UpdateUserDto, @CurrentCaller() caller: Caller) {
     if (id === caller.id && (dto.status === 'disabled' || (dto.roles && !dto.roles.includes('admin'))))
@@ -63,7 +68,7 @@ export class UsersController {
       const next: Account = { ...account, ...withoutNulls(dto) };
       if (dto.office === null) delete next.office;
       if (dto.iprc === null) delete next.iprc;
-      if (dto.status === 'disabled' && account.status !== 'disabled')
+      if ((dto.status === 'disabled' && account.status !== 'disabled') || grantsChanged(account, next))
         next.sessionsValidFrom = new Date().toISOString();
       return next;
     });
@@ -91,3 +96,9 @@ const withoutNulls = <T extends object>(value: T) =>
   Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
   ) as Partial<Account>;
+
+/** Whether what an access token says of the account (roles, office, IPRC) differs. */
+const grantsChanged = (before: Account, after: Account) =>
+  before.office !== after.office ||
+  before.iprc !== after.iprc ||
+  [...before.roles].sort().join() !== [...after.roles].sort().join();

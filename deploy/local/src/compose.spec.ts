@@ -12,10 +12,22 @@ interface ComposeService {
   build?: { args?: { SERVICE?: string } };
   environment?: Record<string, string | number>;
   ports?: string[];
+  networks?: string[];
+  network_mode?: string;
+  command?: string[];
+  entrypoint?: string[];
+  healthcheck?: { test: string[] };
 }
-const compose = parse(readFileSync(join(repoRoot, 'docker-compose.yml'), 'utf8')) as {
+interface ComposeFile {
   services: Record<string, ComposeService>;
-};
+  networks?: Record<string, { internal?: boolean } | null>;
+}
+// `merge`: what each service takes from the `<<: *service` defaults is part of it, as for docker compose.
+const read = (path: string) =>
+  parse(readFileSync(join(repoRoot, path), 'utf8'), { merge: true }) as ComposeFile;
+const compose = read('docker-compose.yml');
+/** What the gateway publishes: its port, on the host; nothing else of the platform is reachable from outside. */
+const published = { gateway: ['3100:3100'] } as Record<string, string[]>;
 
 describe('docker-compose.yml', () => {
   it('lists every service folder that has a main.ts, and npm start does too', () => {
@@ -34,7 +46,7 @@ describe('docker-compose.yml', () => {
       expect(entry.environment).toMatchObject({ PORT: port });
       expect(entry.environment).toHaveProperty('MONGODB_URI');
       expect(entry.environment).toHaveProperty('KAFKA_BROKERS');
-      expect(entry.ports).toContain(`${port}:${port}`);
+      if (name === 'gateway') expect(entry.ports).toEqual([`${port}:${port}`]);
       expect(entry.environment).toHaveProperty('AUTH_PUBLIC_KEY');
       // Every service's variables are checked here; the gateway's and outreach's own are checked at their boot.
       if (name === 'gateway' || name === 'outreach') return;
@@ -43,6 +55,48 @@ describe('docker-compose.yml', () => {
         expect(known.concat(['MONGODB_URI', 'KAFKA_BROKERS', 'AUTH_PUBLIC_KEY'])).toContain(variable);
     },
   );
+
+  it('publishes a port on the host for the gateway only, and keeps everything else on the internal network', () => {
+    expect(compose.networks?.internal).toEqual({ internal: true });
+    for (const [name, entry] of Object.entries(compose.services)) {
+      expect({ name, ports: entry.ports ?? [] }).toEqual({ name, ports: published[name] ?? [] });
+      expect({ name, networkMode: entry.network_mode }).toEqual({ name, networkMode: undefined });
+      // Only the gateway also joins a network that leads out; a service with no network would get the default one.
+      expect({ name, networks: entry.networks }).toEqual({
+        name,
+        networks: name === 'gateway' ? ['internal', 'edge'] : ['internal'],
+      });
+    }
+  });
+
+  it('opens the mail catcher’s UI only on request, and on this machine’s loopback only', () => {
+    const extra = read('deploy/docker/compose.mail-ui.yml');
+    expect(Object.keys(extra.services)).toEqual(['mail']);
+    for (const port of extra.services.mail!.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
+  });
+
+  it('runs MongoDB with authentication, and every service connects with the same credentials', () => {
+    const mongo = compose.services.mongo!;
+    const user = String(mongo.environment?.MONGO_INITDB_ROOT_USERNAME ?? '');
+    const password = String(mongo.environment?.MONGO_INITDB_ROOT_PASSWORD ?? '');
+    // From the environment, with a default for local use only.
+    expect(user).toMatch(/^\$\{MONGO_ROOT_USERNAME:-.+\}$/);
+    expect(password).toMatch(/^\$\{MONGO_ROOT_PASSWORD:-.+\}$/);
+    const start = [...(mongo.entrypoint ?? []), ...(mongo.command ?? [])].join(' ');
+    expect(start).not.toMatch(/--noauth/);
+    // A replica set with users starts only with a key file.
+    expect(start).toMatch(/--replSet rs0 .*--keyFile /);
+    expect(mongo.healthcheck?.test.join(' ')).toMatch(
+      /-u "\$\$MONGO_INITDB_ROOT_USERNAME" -p "\$\$MONGO_INITDB_ROOT_PASSWORD"/,
+    );
+    for (const { name } of services) {
+      const uri = String(compose.services[name]!.environment?.MONGODB_URI);
+      expect({ name, uri }).toEqual({
+        name,
+        uri: `mongodb://${user}:${password}@mongo:27017/?replicaSet=rs0&authSource=admin`,
+      });
+    }
+  });
 
   it('runs the Kafka release the local launcher pins, and MongoDB 7', () => {
     const pom = readFileSync(join(repoRoot, 'deploy/local/kafka/pom.xml'), 'utf8');

@@ -1,24 +1,14 @@
-import { Body, Controller, HttpCode, type OnModuleInit, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, type OnModuleInit, Post, Req } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { InjectConnection } from '@nestjs/mongoose';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@ikiraro/service-defaults';
-import type { FastifyInstance } from 'fastify';
-import type { Connection } from 'mongoose';
-import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { clientAddressOf } from './client-address.ts';
+import { CvStore } from './cv-store.ts';
 import { acceptRawBody, TakesRawBody } from '../imports/raw-body.ts';
 import { CV_MAX_BYTES, isPdf } from './cv.rules.ts';
 
-/** The `cvs` collection: one document per uploaded file, bytes inside (never on disk, never served publicly). */
-export const CVS = 'cvs';
-
-export interface StoredCv {
-  _id: string;
-  data: Buffer;
-  size: number;
-  sha256: string;
-  createdAt: Date;
-}
+export { CVS, type StoredCv } from './cv-store.ts';
 
 /**
  * The parsed PDF travels under a symbol key: the request guard of service-defaults walks every enumerable key
@@ -33,7 +23,7 @@ type PdfBody = { [PDF_BYTES]?: Buffer };
 export class CvsController implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    @InjectConnection() private readonly connection: Connection,
+    private readonly cvs: CvStore,
   ) {}
 
   /** Registered here rather than in main.ts so that tests (`startService(AppModule)`) get it too. */
@@ -47,26 +37,23 @@ export class CvsController implements OnModuleInit {
   }
 
   /**
-   * Stores a CV before the registration that refers to it (`cvId`). The body is the raw PDF
+   * Stores a CV before the registration that sends it (`cvId`). The body is the raw PDF
    * (`content-type: application/pdf`, at most 5 MB); what counts is the content, not the declared type.
-   * A CV that no verified registration refers to may be deleted after 24 hours (no clean-up job yet).
+   * Each client address may upload `CVS_PER_CLIENT_PER_DAY` a day (then 429 `cv.too_many`); a CV that no
+   * registration sends within `CV_UNBOUND_HOURS`, or whose registration is never verified, is deleted.
    */
   @Post()
   @TakesRawBody('application/pdf')
   @HttpCode(201)
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  async upload(@Body() body: unknown): Promise<{ cvId: string }> {
+  @ApiResponse({
+    status: 429,
+    description: '`cv.too_many`: this client address uploaded its CVs for the day',
+  })
+  async upload(@Body() body: unknown, @Req() request: FastifyRequest): Promise<{ cvId: string }> {
     const bytes = (body as PdfBody | undefined)?.[PDF_BYTES];
     if (!bytes || !isPdf(bytes)) throw new DomainError('cv.not_pdf', 'invalid', 'The CV must be a PDF file');
-    const cvId = randomUUID();
-    await this.connection.db!.collection<StoredCv>(CVS).insertOne({
-      _id: cvId,
-      data: bytes,
-      size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      createdAt: new Date(),
-    });
-    return { cvId };
+    return { cvId: await this.cvs.store(bytes, clientAddressOf(request, this.cvs.trustedProxies)) };
   }
 }

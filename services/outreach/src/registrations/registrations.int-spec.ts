@@ -109,6 +109,8 @@ describe('public registration', () => {
     mail = await startMailCatcher();
     process.env.SMTP_URL = mail.url;
     process.env.PUBLIC_URL = 'https://ikiraro.test';
+    process.env.CVS_PER_CLIENT_PER_DAY = '3';
+    process.env.CVS_PER_ADDRESS_PER_DAY = '2';
     outreach = await startService(AppModule);
     probe = await probeTopic(`${process.env.KAFKA_TOPIC_PREFIX}${MemberRegistered.topic}`);
     await campaign('brussels-2027');
@@ -448,6 +450,36 @@ describe('public registration', () => {
     expect(await written()).toEqual(before);
     // The route that takes a PDF still does.
     expect((await uploadCv(pdf)).status).toBe(201);
+  });
+
+  it('limits CVs per client address and per e-mail address, however many are sent at once', async () => {
+    const from = (ip: string) =>
+      fetch(`${outreach.url}/public/cvs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/pdf', 'x-forwarded-for': ip },
+        body: pdf,
+      });
+    const before = await db().collection(CVS).countDocuments();
+    const burst = await Promise.all(Array.from({ length: 6 }, () => from('203.0.113.7')));
+    expect(burst.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429]);
+    const refused = burst.find((r) => r.status === 429)!;
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(await refused.json()).toMatchObject({ code: 'cv.too_many' });
+    expect(await db().collection(CVS).countDocuments()).toBe(before + 3);
+    expect((await from('203.0.113.8')).status).toBe(201); // another client has its own allowance
+
+    const email = 'many.cvs@example.org';
+    const cvIds = await Promise.all(
+      ['198.51.100.1', '198.51.100.2', '198.51.100.3'].map(
+        async (ip) => ((await (await from(ip)).json()) as { cvId: string }).cvId,
+      ),
+    );
+    expect((await register(form({ email, cvId: cvIds[0] }))).status).toBe(202);
+    expect((await register(form({ email, cvId: cvIds[0] }))).status).toBe(202); // the same CV again
+    expect((await register(form({ email, cvId: cvIds[1] }))).status).toBe(202);
+    const third = await register(form({ email, cvId: cvIds[2] }));
+    expect(third).toMatchObject({ status: 429, body: { code: 'cv.too_many' } });
+    expect((await register(form({ email: 'other.cvs@example.org', cvId: cvIds[2] }))).status).toBe(202);
   });
 
   it('refuses an expired, an unknown and a used link with the same error, and registers nobody', async () => {

@@ -8,7 +8,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
 import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail } from '../members/member.ts';
-import { CVS } from './cvs.controller.ts';
+import { CvStore } from './cv-store.ts';
 import type { RegisterDto } from './register.dto.ts';
 import {
   decideVerified,
@@ -65,6 +65,7 @@ export class RegistrationsService {
     @InjectConnection() private readonly connection: Connection,
     private readonly mailer: Mailer,
     store: AggregateStore,
+    private readonly cvs: CvStore,
   ) {
     this.members = store.of<Member>(MEMBER);
     this.campaigns = store.of<Campaign>(CAMPAIGN);
@@ -87,9 +88,6 @@ export class RegistrationsService {
         'Consent to processing for the programme is required',
       );
     const campaign = await this.liveCampaign(form.campaign, form.channel);
-    if (form.cvId && !(await this.collection(CVS).findOne({ _id: form.cvId }, { projection: { _id: 1 } })))
-      throw new DomainError('cv.not_found', 'invalid', 'No such CV: upload it again');
-
     const email = normaliseEmail(form.email);
     const hourAgo = now.getTime() - 3_600_000;
     const recent = await this.collection<PendingRegistration>(PENDING_REGISTRATIONS)
@@ -132,6 +130,7 @@ export class RegistrationsService {
     const token = newSecret();
     const pending = this.collection<PendingRegistration>(PENDING_REGISTRATIONS);
     const _id = hashOf(token);
+    if (form.cvId) await this.cvs.bind(form.cvId, email, _id, now);
     await pending.insertOne({
       _id,
       email,
@@ -177,6 +176,7 @@ export class RegistrationsService {
     if (!pending || pending.expiresAt.getTime() <= now.getTime()) throw invalidLink();
 
     const use = await this.claimLink(_id, pending.data, now);
+    if (pending.data.cvId) await this.cvs.handOver(pending.data.cvId, use.memberId, now);
     let outcome = use.outcome;
     try {
       await this.members.change(use.memberId, (current) => {

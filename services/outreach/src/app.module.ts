@@ -17,6 +17,7 @@ import { MembersModule } from './members/members.module.ts';
 import { OutreachCommonModule } from './outreach-common.module.ts';
 import { RegistrationsModule } from './registrations/registrations.module.ts';
 import { SelfServiceModule } from './self-service/self-service.module.ts';
+import { RetentionModule } from './retention/retention.module.ts';
 
 @Module({
   imports: [
@@ -33,6 +34,7 @@ import { SelfServiceModule } from './self-service/self-service.module.ts';
     RegistrationsModule,
     SelfServiceModule,
     ImportsModule,
+    RetentionModule,
     ErasureModule,
   ],
 })

@@ -44,6 +44,22 @@ export class OutreachEnv {
   CV_UNBOUND_HOURS = 6;
 
   /**
+   * Days an unverified registration is kept after it was submitted (its link works for 48 hours; the rest is
+   * time to answer "my link expired" before the data goes). At least 2, so no working link is deleted.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  PENDING_REGISTRATION_DAYS = 7;
+
+  /** Minutes between two clean-ups (retention/); every replica runs them, which is safe (they only delete). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  RETENTION_EVERY_MINUTES = 60;
+
+  /**
    * Proxies whose `x-forwarded-for` names the client (comma-separated CIDR blocks): by default loopback and
    * the private networks, where the gateway runs; outreach itself must not be reachable from outside.
    */

@@ -574,6 +574,18 @@ describe('public registration', () => {
     });
   });
 
+  it('mails one address at most five verification links an hour, however many forms are sent at once', async () => {
+    const email = 'burst@example.org';
+    const since = new Date();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => register(form({ email }))));
+    expect(answers.filter((a) => a.status === 202)).toHaveLength(5);
+    for (const refused of answers.filter((a) => a.status !== 202))
+      expect(refused).toMatchObject({ status: 429, body: { code: 'registration.too_many' } });
+    // Mail is sent before the answer: every mail of the burst is in the catcher now.
+    expect(mail.mails.filter((m) => m.at >= since && m.to.includes(email))).toHaveLength(5);
+    expect(await db().collection(PENDING_REGISTRATIONS).countDocuments({ email })).toBe(5);
+  });
+
   it('limits verification e-mails to one address per hour', async () => {
     const email = 'flooded@example.org';
     for (let i = 0; i < 5; i++) expect((await register(form({ email }))).status).toBe(202);

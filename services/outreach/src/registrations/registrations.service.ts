@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Mailer } from '@ikiraro/mail';
 import { AggregateStore } from '@ikiraro/messaging';
@@ -9,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
 import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail } from '../members/member.ts';
 import { CvStore } from './cv-store.ts';
+import { takeQuota, tooMany } from './quota.ts';
 import type { RegisterDto } from './register.dto.ts';
 import {
   decideVerified,
@@ -25,13 +26,13 @@ import { verificationMail } from './verification.messages.ts';
 /** A submitted form waiting for its e-mail to be verified (`_id` = hash of the link's token). */
 export interface PendingRegistration {
   _id: string;
-  /** Normalised, for the per-address mail limit (an equality filter, pushed down on FerretDB). */
+  /** Normalised: which pending registrations are an address's. */
   email: string;
   data: Registration;
   createdAt: Date;
   expiresAt: Date;
 }
-/** Expired ones stay until a clean-up job removes them (no TTL indexes on FerretDB); none exists yet. */
+/** Unverified ones are deleted by retention/ after `PENDING_REGISTRATION_DAYS` (no TTL indexes on FerretDB). */
 export const PENDING_REGISTRATIONS = 'pending_registrations';
 /**
  * Uses of verification links (`_id` = hash), inserted once when a link is followed: what it was for, so that a
@@ -89,18 +90,11 @@ export class RegistrationsService {
       );
     const campaign = await this.liveCampaign(form.campaign, form.channel);
     const email = normaliseEmail(form.email);
-    const hourAgo = now.getTime() - 3_600_000;
-    const recent = await this.collection<PendingRegistration>(PENDING_REGISTRATIONS)
-      .find({ email }, { projection: { createdAt: 1 } })
-      .toArray();
-    if (recent.filter((r) => r.createdAt.getTime() > hourAgo).length >= MAILS_PER_ADDRESS_PER_HOUR)
-      throw new HttpException(
-        {
-          code: 'registration.too_many',
-          message: 'Too many registrations for this address: try again later',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+    // Insert-only slots (see quota.ts): counting the address's pending registrations let a burst of parallel
+    // forms all pass the count before any was stored.
+    const quota = { name: 'registration-mail', limit: MAILS_PER_ADDRESS_PER_HOUR, windowMs: 3_600_000 };
+    if (!(await takeQuota(this.connection.db!, quota, email, now)))
+      throw tooMany('registration.too_many', 'Too many registrations for this address: try again later');
 
     const data: Registration = {
       campaignId: campaign.id,

@@ -4,7 +4,7 @@ import { call, tokenFor } from '@ikiraro/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { startGateway } from '../services/gateway/src/gateway.testing.ts';
+import { callFrom, startGateway } from '../services/gateway/src/gateway.testing.ts';
 import { type Platform, startPlatform } from './platform.ts';
 
 const campaign = (name: string, office: 'BE' | 'DE') => ({
@@ -324,5 +324,41 @@ describe('the bodies the gateway takes', () => {
       'POST /public/cvs application/pdf',
       'POST /public/registrations application/json',
     ]);
+  });
+});
+
+describe('client addresses behind a proxy', () => {
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  // 127.0.0.1 plays the proxy the gateway is told to trust; 127.0.0.2 a client that reaches it directly.
+  beforeAll(async () => {
+    gateway = await startGateway({ AUTH_RATE_LIMIT_PER_MINUTE: '2', TRUSTED_PROXIES: '127.0.0.1' });
+  });
+  afterAll(() => gateway.close());
+
+  const signIn = (from: string, forwardedFor?: string) =>
+    callFrom(
+      from,
+      `${gateway.url}/api/v1/auth/login`,
+      'POST',
+      { email: 'someone@example.org', password: 'not the password' },
+      forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    );
+
+  it('ignores X-Forwarded-For from anyone but the trusted proxy: a spoofed one does not escape the limit', async () => {
+    const statuses = [];
+    for (const spoofed of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+      statuses.push((await signIn('127.0.0.2', spoofed)).status);
+    expect(statuses).toEqual([401, 401, 429]);
+  });
+
+  it("takes the client's address from the trusted proxy's X-Forwarded-For, nearest hop first", async () => {
+    // Two clients behind the proxy, each with its own allowance.
+    const first = [await signIn('127.0.0.1', '203.0.113.1'), await signIn('127.0.0.1', '203.0.113.1')];
+    const second = [await signIn('127.0.0.1', '203.0.113.2'), await signIn('127.0.0.1', '203.0.113.2')];
+    expect([...first, ...second].map((r) => r.status)).toEqual([401, 401, 401, 401]);
+    expect((await signIn('127.0.0.1', '203.0.113.1')).status).toBe(429);
+    // What a client writes into the header itself is left of the proxy's hop: it changes nothing.
+    expect((await signIn('127.0.0.1', '192.0.2.9, 203.0.113.2')).status).toBe(429);
+    expect((await signIn('127.0.0.1', '192.0.2.10, 203.0.113.2')).status).toBe(429);
   });
 });

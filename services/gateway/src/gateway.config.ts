@@ -56,6 +56,14 @@ export class GatewayEnv {
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 20;
 
+  /**
+   * Proxies in front of the gateway whose X-Forwarded-For names the client (comma-separated addresses or CIDR
+   * ranges). None by default: the header is then ignored, and every limit counts by the connection's address.
+   */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F.:]+(\/\d{1,3})?(,[0-9a-fA-F.:]+(\/\d{1,3})?)*$/)
+  TRUSTED_PROXIES?: string;
+
   /** Failed sign-ins within a 15-minute window that lock the account. */
   @Type(() => Number)
   @IsInt()
@@ -87,7 +95,11 @@ export class GatewayEnv {
   COOKIE_SECURE?: boolean;
 }
 
-export type GatewayConfig = GatewayEnv & { serviceUrls: Record<string, string>; cookieSecure: boolean };
+export type GatewayConfig = GatewayEnv & {
+  serviceUrls: Record<string, string>;
+  cookieSecure: boolean;
+  trustedProxies: string[];
+};
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 
@@ -98,5 +110,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ...config,
     serviceUrls,
     cookieSecure: config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https:'),
+    trustedProxies: config.TRUSTED_PROXIES?.split(',') ?? [],
   };
 }

@@ -1,4 +1,11 @@
-import { type MailCatcher, startMailCatcher, startService, type ServiceUnderTest } from '@ikiraro/testing';
+import {
+  type HttpResponse,
+  type MailCatcher,
+  startMailCatcher,
+  startService,
+  type ServiceUnderTest,
+} from '@ikiraro/testing';
+import { Agent, request } from 'undici';
 import { AppModule } from './app.module.ts';
 import { configureGateway } from './gateway.setup.ts';
 
@@ -40,5 +47,34 @@ export async function startGateway(
     };
   } finally {
     process.env = saved;
+  }
+}
+
+/**
+ * A JSON call from another local address (`127.0.0.2`, …: every 127.x address is this machine), so that the
+ * gateway sees another client, as it would a caller on another network.
+ */
+export async function callFrom(
+  localAddress: string,
+  url: string,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpResponse> {
+  const dispatcher = new Agent({ localAddress });
+  try {
+    const response = await request(url, {
+      method: method as 'GET',
+      dispatcher,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.body.text();
+    const answer = new Headers();
+    for (const [name, value] of Object.entries(response.headers))
+      for (const one of [value ?? []].flat()) answer.append(name, one);
+    return { status: response.statusCode, headers: answer, body: text ? JSON.parse(text) : undefined };
+  } finally {
+    await dispatcher.close();
   }
 }

@@ -2,6 +2,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../gateway.config.ts';
+import { clientAddressOf, recordClientAddress } from './client-address.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { securityHeaders, sendSecurityHeaders } from './security-headers.ts';
 
@@ -17,7 +18,10 @@ export async function edgeProtections(config: GatewayConfig): Promise<EdgeProtec
   // Same origin by default: the portal is served from here. Other origins only when listed.
   const origins = [config.PUBLIC_URL, ...(config.CORS_ORIGINS?.split(',') ?? [])];
   const store = sharedRateLimitStore();
+  const addressOf = clientAddressOf(config.trustedProxies);
   return async (fastify) => {
+    // First: the rate limit, the lockout and the services all count by this address.
+    recordClientAddress(fastify, addressOf);
     sendSecurityHeaders(fastify, headers);
     await fastify.register(fastifyCors, { origin: origins, credentials: true, maxAge: 600 });
     await fastify.register(fastifyRateLimit, {
@@ -26,7 +30,8 @@ export async function edgeProtections(config: GatewayConfig): Promise<EdgeProtec
       store,
       max: (request: FastifyRequest) =>
         strict(request) ? config.AUTH_RATE_LIMIT_PER_MINUTE : config.RATE_LIMIT_PER_MINUTE,
-      keyGenerator: (request: FastifyRequest) => `${request.ip}:${strict(request) ? 'auth' : 'api'}`,
+      keyGenerator: (request: FastifyRequest) =>
+        `${request.clientAddress}:${strict(request) ? 'auth' : 'api'}`,
     });
   };
 }

@@ -168,7 +168,8 @@ async function forward(pool: Pool, service: string, request: FastifyRequest, rep
     'x-correlation-id': request.forwarding.correlationId,
     traceparent: request.forwarding.traceparent,
     'x-request-id': String(request.id),
-    'x-forwarded-for': request.ip,
+    // The client as the gateway resolved it (TRUSTED_PROXIES), for limits of the service's own.
+    'x-forwarded-for': request.clientAddress,
   };
   for (const name of forwardedRequestHeaders) {
     const value = request.headers[name];

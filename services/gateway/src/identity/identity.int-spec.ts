@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, type HttpResponse, tokenFor } from '@ikiraro/testing';
-import { admin, startGateway } from '../gateway.testing.ts';
+import { admin, callFrom, startGateway } from '../gateway.testing.ts';
+import { LoginThrottle } from './login-throttle.ts';
 
 const refreshCookie = (response: HttpResponse) =>
   response.headers.getSetCookie().find((c) => c.startsWith('ikiraro_refresh='))!;
@@ -156,23 +157,67 @@ describe('identity', () => {
     expect((await api('POST', '/auth/refresh', undefined, cookie)).body.code).toBe('auth.session_invalid');
   });
 
-  it('locks an account after repeated failures, even for the right password', async () => {
-    await onboard('locked@test.ikiraro.org', ['auditor']);
+  /** Sign-in from another client address (every 127.x address is this machine). */
+  const signInFrom = (address: string, email: string, password: string) =>
+    callFrom(address, `${gateway.url}/api/v1/auth/login`, 'POST', { email, password });
+  /** What a problem says, without what differs from one request to the next. */
+  const answer = ({ status, headers, body }: HttpResponse) => {
+    const rest: Record<string, unknown> = { ...body };
+    delete rest.correlationId;
+    return { status, type: headers.get('content-type'), body: rest };
+  };
+
+  it('locks out only the address the failures came from: the owner still signs in from theirs', async () => {
+    const email = 'targeted@test.ikiraro.org';
+    await onboard(email, ['auditor']);
+    for (let i = 0; i < 3; i++)
+      expect((await signInFrom('127.0.0.2', email, `wrong password ${i}`)).status).toBe(401);
+    // The attacker's address is locked out, even with the right password…
+    expect((await signInFrom('127.0.0.2', email, 'a long enough password')).status).toBe(401);
+    // …and the owner, elsewhere, is not.
+    expect((await signInFrom('127.0.0.3', email, 'a long enough password')).status).toBe(200);
+  });
+
+  it('answers an unknown e-mail, a wrong password and a locked-out pair with the same problem', async () => {
+    const email = 'guarded@test.ikiraro.org';
+    await onboard(email, ['auditor']);
+    const wrong = await signInFrom('127.0.0.4', email, 'not the password');
+    const unknown = await signInFrom('127.0.0.4', 'no-account@test.ikiraro.org', 'not the password');
     for (let i = 0; i < 3; i++) {
-      expect(
-        (
-          await api('POST', '/auth/login', {
-            email: 'locked@test.ikiraro.org',
-            password: `wrong password ${i}`,
-          })
-        ).status,
-      ).toBe(401);
+      await signInFrom('127.0.0.5', email, `wrong password ${i}`);
+      await signInFrom('127.0.0.5', 'no-account@test.ikiraro.org', `wrong password ${i}`);
     }
-    const locked = await api('POST', '/auth/login', {
-      email: 'locked@test.ikiraro.org',
-      password: 'a long enough password',
+    const locked = await signInFrom('127.0.0.5', email, 'a long enough password');
+    const unknownLocked = await signInFrom('127.0.0.5', 'no-account@test.ikiraro.org', 'not the password');
+    expect(answer(wrong)).toMatchObject({
+      status: 401,
+      type: expect.stringContaining('application/problem+json'),
+      body: { code: 'auth.invalid_credentials' },
     });
-    expect(locked.body).toMatchObject({ status: 429, code: 'auth.locked' });
+    for (const other of [unknown, locked, unknownLocked]) expect(answer(other)).toEqual(answer(wrong));
+  });
+
+  it('checks no more passwords of a burst of parallel attempts than the lockout allows', async () => {
+    const throttle = gateway.app.get(LoginThrottle);
+    let checks = 0;
+    // Every check waits until all ten attempts have been let in or turned away: none finishes early.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const attempts = Array.from({ length: 10 }, () =>
+      throttle.attempt('burst@test.ikiraro.org', '127.0.0.9', async () => {
+        checks += 1;
+        await gate;
+        return false;
+      }),
+    );
+    await eventually(async () => expect(checks).toBe(3));
+    release();
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.filter((o) => o === 'locked')).toHaveLength(7);
+    expect(checks).toBe(3);
+    // A success gives its attempt back: sign-ins that succeed never add up to a lockout.
+    for (let i = 0; i < 5; i++)
+      expect(await throttle.attempt('fine@test.ikiraro.org', '127.0.0.9', async () => true)).toBe(true);
   });
 
   it('resets a password by e-mail, ending the sessions that existed', async () => {

@@ -24,16 +24,17 @@ export class IdentityService {
     private readonly mailer: Mailer,
   ) {}
 
-  /** The account whose password this is; one error for an unknown e-mail and a wrong password alike. */
-  async signIn(email: string, password: string): Promise<Versioned<Account>> {
+  /**
+   * The account whose password this is. One answer for an unknown e-mail, a wrong password and a pair of e-mail
+   * and address locked out after repeated failures: which of them it was would tell who has an account.
+   */
+  async signIn(email: string, password: string, source: string): Promise<Versioned<Account>> {
     const account = await this.accounts.byEmail(email);
-    if (account && (await this.throttle.isLocked(account.id)))
-      throw new AuthError(429, 'auth.locked', 'Too many failed sign-ins: try again in 15 to 30 minutes');
-    const valid = await verifyPassword(account?.state.passwordHash, password);
-    if (!account || !valid || account.state.status !== 'active') {
-      if (account) await this.throttle.recordFailure(account.id);
-      throw new AuthError(401, 'auth.invalid_credentials', 'E-mail or password is wrong');
-    }
+    const outcome = await this.throttle.attempt(email, source, async () => {
+      const valid = await verifyPassword(account?.state.passwordHash, password);
+      return valid && account?.state.status === 'active';
+    });
+    if (outcome !== true || !account) throw invalidCredentials(this.config.LOCKOUT_AFTER_FAILURES);
     return account;
   }
 
@@ -118,3 +119,10 @@ export class IdentityService {
     }
   }
 }
+
+export const invalidCredentials = (lockoutAfter: number) =>
+  new AuthError(
+    401,
+    'auth.invalid_credentials',
+    `E-mail or password is wrong; after ${lockoutAfter} failed attempts, sign-in from your network pauses for 15 to 30 minutes`,
+  );

@@ -1,25 +1,28 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Strategy } from 'passport-local';
-import { AuthError } from '@ikiraro/auth';
 import type { Versioned } from '@ikiraro/messaging';
+import type { FastifyRequest } from 'fastify';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
 import type { Account } from './account.ts';
 import { SignInDto } from './identity.dto.ts';
-import { IdentityService } from './identity.service.ts';
+import { IdentityService, invalidCredentials } from './identity.service.ts';
 
 /** passport-local with the e-mail as user name; the body is validated like every other before it is used. */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
-  constructor(private readonly identity: IdentityService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(email: unknown, password: unknown): Promise<Versioned<Account>> {
+  async validate(request: FastifyRequest, email: unknown, password: unknown): Promise<Versioned<Account>> {
     const errors = await validate(plainToInstance(SignInDto, { email, password }));
-    if (errors.length > 0)
-      throw new AuthError(401, 'auth.invalid_credentials', 'E-mail or password is wrong');
-    return this.identity.signIn(email as string, password as string);
+    if (errors.length > 0) throw invalidCredentials(this.config.LOCKOUT_AFTER_FAILURES);
+    return this.identity.signIn(email as string, password as string, request.clientAddress);
   }
 }

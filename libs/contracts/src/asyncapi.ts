@@ -88,6 +88,11 @@ function message(contract: EventContract, service: string): JsonSchema {
     }),
     contentType: 'application/json',
     tags: [{ name: service }],
+    // Personal fields travel sealed with their person's key (ADR 10): `sealed:1:<base64url>` strings on the
+    // wire, the schema's values once opened by a reader.
+    ...(contract.personal && {
+      'x-personal': { fields: [...contract.personal.fields], readers: [...contract.personal.readers] },
+    }),
     headers: ref(`${SCHEMA_REF_PREFIX}TraceHeaders`),
     correlationId: ref('#/components/correlationIds/correlationId'),
     bindings: {

@@ -22,6 +22,8 @@ export interface EventContract<T extends object = object> {
   readonly previous?: { readonly contract: EventContract<any>; readonly upcast: (older: any) => T };
   /** The payload's personal fields, sealed on the wire and in the outbox with their person's key. */
   readonly personal?: PersonalFields<T>;
+  /** For an erasure event: the person it erases. From it on, every consumer treats them as erased (ADR 10). */
+  erases?(data: T): string;
 }
 
 export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;

@@ -27,6 +27,13 @@ export class KafkaConnection implements OnApplicationShutdown {
     return `${this.options.topicPrefix}${this.options.service}`;
   }
 
+  private retentionOf(topic: string): number {
+    const days = topic.includes('ikiraro.dead-letters.')
+      ? 2 * this.options.retentionDays
+      : this.options.retentionDays;
+    return days * 24 * 3_600_000;
+  }
+
   /** Creates the topics that do not exist yet (topics are never auto-created). */
   async ensureTopics(topics: string[]): Promise<void> {
     if (topics.length === 0) return;
@@ -40,7 +47,12 @@ export class KafkaConnection implements OnApplicationShutdown {
       await admin
         .createTopics({
           waitForLeaders: false, // waited for below, tolerating answers that lag behind the creation
-          topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions })),
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.options.partitions,
+            // Explicit, never the broker's default; dead letters outlive what they came from, to be replayed.
+            configEntries: [{ name: 'retention.ms', value: String(this.retentionOf(topic)) }],
+          })),
         })
         .catch((error: { type?: string; retriable?: boolean }) => {
           if (error.type !== 'TOPIC_ALREADY_EXISTS' && !error.retriable) throw error;

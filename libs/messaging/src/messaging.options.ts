@@ -20,6 +20,9 @@ export interface MessagingOptions {
   personal: Readonly<Record<string, PersonalState>>;
   /** The key store: its database (own database, same server unless given) and the master key that wraps. */
   keys: { mongodbUri: string; database: string; masterKey: Buffer; cacheMs: number };
+  /** How long topics keep events (dead-letter topics twice as long), and inboxes remember them (ADR 10). */
+  retentionDays: number;
+  inboxRetentionDays: number;
   /** Handler attempts before an event is dead-lettered, and the backoff between them. */
   retry: { attempts: number; initialDelayMs: number; maxDelayMs: number };
 }

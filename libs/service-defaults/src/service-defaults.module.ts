@@ -60,6 +60,8 @@ export class ServiceDefaultsModule implements NestModule {
             masterKey: Buffer.from(config.PERSONAL_DATA_KEY, 'base64'),
             cacheMs: config.PERSONAL_KEY_CACHE_MS,
           },
+          retentionDays: config.KAFKA_RETENTION_DAYS,
+          inboxRetentionDays: config.INBOX_RETENTION_DAYS,
           relay: config.OUTBOX_RELAY,
           retry: {
             attempts: config.EVENT_HANDLER_ATTEMPTS,

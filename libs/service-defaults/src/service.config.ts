@@ -87,6 +87,18 @@ export class ServiceEnv {
   @Max(300_000)
   PERSONAL_KEY_CACHE_MS = 30_000;
 
+  /** Days topics keep events (dead-letter topics: twice that); set on the topics a service creates. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_RETENTION_DAYS = 7;
+
+  /** Days a consumer's inbox remembers an event it handled: longer than the topics keep it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  INBOX_RETENTION_DAYS = 14;
+
   /** Public key (PEM, or PEM in base64 on one line) that verifies the gateway's access tokens. */
   @IsString()
   AUTH_PUBLIC_KEY!: string;

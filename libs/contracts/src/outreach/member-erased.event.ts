@@ -1,5 +1,6 @@
 import { IsIn, IsString, Length } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { memberPerson } from '../personal.ts';
 
 export const ERASURE_REASONS = ['consent-withdrawn', 'request'] as const;
 
@@ -23,4 +24,5 @@ export const MemberErased = defineEvent({
   description:
     "A member's personal data was erased in outreach; every service that holds data about them erases it too, " +
     'keeping only anonymous counts.',
+  erases: (d) => memberPerson(d.memberId),
 });

@@ -58,6 +58,7 @@ export const MemberRegistered = defineEvent({
   personal: {
     person: (d) => memberPerson(d.memberId),
     fields: ['profile', 'availability'],
-    readers: ['selection'],
+    // reporting counts registrations (office, campaign, channel; gender for the balance figures)
+    readers: ['selection', 'reporting'],
   },
 });

@@ -44,6 +44,15 @@ export class Inbox {
     );
   }
 
+  /**
+   * Forgets what is older than the topics keep (a range filter: FerretDB reads the collection, once in a while).
+   * Every replica may run it: it only deletes.
+   */
+  async purge(before: Date): Promise<void> {
+    await this.handledEvents.deleteMany({ handledAt: { $lt: before } });
+    await this.claims.deleteMany({ claimedAt: { $lt: before } });
+  }
+
   private key(eventId: string) {
     return `${this.group}:${eventId}`;
   }

@@ -36,6 +36,8 @@ interface Delivery {
   headers: Record<string, string>;
   pattern: string;
   envelope: EventEnvelope;
+  /** About a person who was erased: recorded as handled, never handed to the handler. */
+  erased?: boolean;
 }
 
 class DeadLetterCause extends Error {
@@ -93,6 +95,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       ];
       if (topics.length > 0) {
         this.inbox = new Inbox(this.db(), this.connection.groupId);
+        this.purgeInboxHourly();
         // The broker may be away, or answer "not yet" (a topic just created elsewhere, a coordinator loading):
         // keep trying, with backoff, for as long as it takes; readiness says meanwhile that nothing is consumed.
         for (let attempt = 1; !this.closing; attempt++) {
@@ -210,7 +213,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     try {
       await inParallel([...bySubject.values()], handlersInFlight, async (deliveries) => {
         for (const delivery of deliveries) {
-          if (await this.handle(delivery, heartbeat)) handled.push(delivery);
+          if (delivery.erased || (await this.handle(delivery, heartbeat))) handled.push(delivery);
         }
       });
     } finally {
@@ -237,8 +240,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           'payload.invalid',
           `no upcast path from ${envelope.type}@${envelope.version}`,
         );
+      const erases = contractAt(handler.contract, envelope.version)?.erases;
+      if (erases) this.personal.keys.forget(erases(envelope.data as never));
       const opened = await this.opened(handler.contract, envelope);
-      if (!opened) return undefined;
+      const delivery = { topic, partition, message, headers, pattern: handler.pattern };
+      if (!opened) return { ...delivery, envelope, erased: true };
       const data = await read(opened).catch((e: Error) => {
         throw new DeadLetterCause('payload.invalid', e.message);
       });
@@ -259,7 +265,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   /**
    * The payload with its personal fields opened (ADR 10), or nothing when they are sealed for a person who was
-   * erased: a late, redelivered or replayed event cannot bring an erased person back, so no handler sees it.
+   * erased: a late, redelivered or replayed event cannot bring an erased person back, so no handler sees it
+   * (it goes into the inbox as handled).
    */
   private async opened(handled: EventContract, envelope: EventEnvelope): Promise<object | undefined> {
     const personal = contractAt(handled, envelope.version)?.personal;
@@ -369,7 +376,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     );
   }
 
+  private purging?: NodeJS.Timeout;
+
+  private purgeInboxHourly() {
+    const purge = () =>
+      this.inbox
+        .purge(new Date(Date.now() - this.options.inboxRetentionDays * 86_400_000))
+        .catch((error: unknown) => this.log.warn(`inbox purge failed, next hour again: ${String(error)}`));
+    this.purging = setInterval(purge, 3_600_000).unref();
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.purging);
     this.closing = true;
     await this.consumer?.disconnect();
   }

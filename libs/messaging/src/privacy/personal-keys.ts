@@ -54,6 +54,7 @@ export class PersonalKeys {
   async keyFor(person: string): Promise<Buffer> {
     const known = await this.keyOf(person);
     if (known) return known;
+    if (this.cache.get(person)?.until === Number.POSITIVE_INFINITY) throw new PersonErasedError(person);
     if (await this.isErased(person)) throw new PersonErasedError(person);
     const key = randomBytes(32);
     const stored: StoredKey = {
@@ -107,6 +108,14 @@ export class PersonalKeys {
 
   async isErased(person: string): Promise<boolean> {
     return (await this.tombstones.findOne({ _id: person }, { projection: { _id: 1 } })) !== null;
+  }
+
+  /**
+   * The person is erased as far as this process goes, whether or not their key is destroyed yet: an erasure
+   * event came. Nothing about them is opened or sealed here from now on.
+   */
+  forget(person: string): void {
+    this.cache.set(person, { key: null, until: Number.POSITIVE_INFINITY });
   }
 
   /** Crypto-shredding: from now on nothing sealed for the person opens, anywhere. Idempotent. */

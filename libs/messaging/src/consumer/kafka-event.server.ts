@@ -380,7 +380,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   private purgeInboxHourly() {
     const purge = () =>
-      this.inbox
+      void this.inbox
         .purge(new Date(Date.now() - this.options.inboxRetentionDays * 86_400_000))
         .catch((error: unknown) => this.log.warn(`inbox purge failed, next hour again: ${String(error)}`));
     this.purging = setInterval(purge, 3_600_000).unref();

@@ -105,6 +105,47 @@ describe('the staff portal', () => {
     await shot('08-french');
   });
 
+  it('makes no session call on a public page, and logs no error there', async () => {
+    const manager = { as: 'programme-manager' as const };
+    const created = await platform.gateway.request(
+      'POST',
+      '/api/v1/campaigns',
+      {
+        name: 'Open evening',
+        office: 'BE',
+        partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
+        country: 'BE',
+        channels: ['event'],
+        startsOn: '2027-03-01',
+        endsOn: '2027-04-30',
+        subjects: ['Mechatronics'],
+      },
+      manager,
+    );
+    await platform.gateway.request('POST', `/api/v1/campaigns/${created.body.id}/launch`, undefined, manager);
+    // A visitor's own browser: no staff cookie.
+    const visitor = await browser.newPage();
+    const calls: string[] = [];
+    const errors: string[] = [];
+    visitor.on('request', (request) => calls.push(new URL(request.url()).pathname));
+    visitor.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    visitor.on('pageerror', (error) => errors.push(error.message));
+    try {
+      for (const path of [`/join/${created.body.slug}?channel=event`, '/verify', '/my-profile']) {
+        await visitor.goto(url(path));
+        await visitor.getByRole('heading', { level: 1 }).first().waitFor();
+        await visitor.waitForLoadState('networkidle');
+      }
+      expect(calls).toContain(`/api/v1/public/campaigns/${created.body.slug}`);
+      expect(calls.filter((path) => path.startsWith('/api/v1/auth/'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(url('/'));

@@ -11,7 +11,9 @@ export type SessionState =
 
 /*
  * The session lives in memory only: the access token is never written to storage, where any script could read
- * it. After a reload, the httpOnly refresh cookie brings it back (`refresh()` on start).
+ * it. After a reload, the httpOnly refresh cookie brings it back: `refresh()` when the first staff page subscribes.
+ * Public pages never subscribe, so a visitor's browser makes no refresh call (it would be answered 401, log an
+ * error, and count against the limits of everyone on the visitor's network).
  */
 let state: SessionState = { status: 'unknown' };
 let accessToken: string | null = null;
@@ -77,12 +79,13 @@ function refresh(): Promise<boolean> {
 
 tabs?.addEventListener('message', (event: MessageEvent) => {
   if (event.data === 'signed-out' && state.status === 'signed-in') end('expired');
-  if (event.data === 'signed-in' && state.status !== 'signed-in') void refresh();
+  if (event.data === 'signed-in' && state.status !== 'signed-in' && listeners.size > 0) void refresh();
 });
 
 export const session = {
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
+    if (state.status === 'unknown') void refresh();
     return () => {
       listeners.delete(listener);
     };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@ikiraro/local-infra';
-import { call, tokenFor } from '@ikiraro/testing';
+import { call, type MailCatcher, startMailCatcher, tokenFor } from '@ikiraro/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -360,5 +360,87 @@ describe('client addresses behind a proxy', () => {
     // What a client writes into the header itself is left of the proxy's hop: it changes nothing.
     expect((await signIn('127.0.0.1', '192.0.2.9, 203.0.113.2')).status).toBe(429);
     expect((await signIn('127.0.0.1', '192.0.2.10, 203.0.113.2')).status).toBe(429);
+  });
+});
+
+describe('a room of fifty registering from one address', () => {
+  // An embassy evening: everyone on the venue's Wi-Fi, so one address for the gateway. The limits are the defaults.
+  let platform: Platform;
+  let outreachMail: MailCatcher;
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
+  const api = (method: string, path: string, body?: unknown, options = {}) =>
+    platform.gateway.request(method, `/api/v1${path}`, body, options);
+
+  beforeAll(async () => {
+    outreachMail = await startMailCatcher();
+    process.env.SMTP_URL = outreachMail.url;
+    platform = await startPlatform();
+  });
+  afterAll(async () => {
+    await platform?.close();
+    await outreachMail?.stop();
+  });
+
+  /** What the join page sends for one person, as the portal does: the page, its counters, a CV, the form. */
+  async function register(slug: string, email: string, withCv = true) {
+    const page = await api('GET', `/public/campaigns/${slug}`);
+    const visit = await api('POST', `/public/campaigns/${slug}/visits`, { channel: 'event' });
+    const start = await api('POST', `/public/campaigns/${slug}/starts`, { channel: 'event' });
+    const cv = withCv
+      ? await fetch(`${platform.gateway.url}/api/v1/public/cvs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/pdf' },
+          body: pdf,
+        })
+      : undefined;
+    const { cvId } = ((await cv?.json()) ?? {}) as { cvId?: string };
+    const form = await api('POST', '/public/registrations', {
+      campaign: slug,
+      channel: 'event',
+      firstName: 'Guest',
+      lastName: email.split('@')[0],
+      email,
+      countryOfResidence: 'BE',
+      qualifications: [{ level: 'master', field: 'Mechatronics', institution: 'KU Leuven', year: 2014 }],
+      subjects: ['Mechatronics'],
+      yearsOfExperience: 8,
+      languages: ['rw', 'en'],
+      availability: [],
+      ...(cvId ? { cvId } : {}),
+      consent: { programme: true, opportunities: false, textVersion: '2026-11' },
+      locale: 'en',
+      website: '',
+      // The form was opened a minute ago: a person, not a bot.
+      startedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    return [page.status, visit.status, start.status, cv?.status, form.status];
+  }
+
+  it('lets all fifty through within a minute, and limits one e-mail sent again and again', async () => {
+    const manager = { as: 'programme-manager' as const };
+    const created = await api(
+      'POST',
+      '/campaigns',
+      { ...campaign('Embassy evening', 'BE'), channels: ['event'] },
+      manager,
+    );
+    expect((await api('POST', `/campaigns/${created.body.id}/launch`, undefined, manager)).status).toBe(200);
+    const slug = created.body.slug as string;
+
+    const answers = [];
+    for (let i = 0; i < 50; i++) answers.push(await register(slug, `guest${i}@example.org`));
+    expect(answers.filter((a) => a.join() !== '200,204,204,201,202')).toEqual([]);
+
+    const again = [];
+    // Without a CV: outreach has a quota of its own for the CVs of one e-mail address.
+    for (let i = 0; i < 6; i++) again.push(await register(slug, 'same.person@example.org', false));
+    expect(again.slice(0, 5).map((a) => a[4])).toEqual([202, 202, 202, 202, 202]);
+    expect(again[5]![4]).toBe(429);
+    const limited = await api('POST', '/public/registrations', { email: 'same.person@example.org' });
+    expect(limited.body).toMatchObject({ status: 429, code: 'rate_limited' });
+    // Anyone else in the room still gets through.
+    expect((await register(slug, 'late.guest@example.org'))[4]).toBe(202);
   });
 });

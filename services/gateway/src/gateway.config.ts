@@ -45,16 +45,32 @@ export class GatewayEnv {
   @IsEmail()
   MAIL_FROM = 'no-reply@ikiraro.org';
 
-  /** Requests per minute per client address, for the whole API and for sign-in and public forms. */
+  /** Requests per minute per client address to the API (other than sign-in and public forms). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** Sign-ins, invitation acceptances and password resets per minute per client address. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 20;
+
+  /**
+   * Public form submissions (registrations, their page counters, CVs, self-service links) per minute per client
+   * address: generous, for a room of people on one network; each person registering sends about five.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PUBLIC_FORM_RATE_LIMIT_PER_MINUTE = 300;
+
+  /** Submissions of one public form (or password-reset request) for one e-mail address per hour, from anywhere. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  FORM_SUBMISSIONS_PER_EMAIL_PER_HOUR = 5;
 
   /**
    * Proxies in front of the gateway whose X-Forwarded-For names the client (comma-separated addresses or CIDR

@@ -3,6 +3,7 @@ import { allows, type Caller, policy, PUBLIC, type PublicKey, ruleOf } from '@ik
 import { messageContext } from '@ikiraro/observability';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteOptions } from 'fastify';
 import type { Pool } from 'undici';
+import { publicFormLimit } from '../edge/edge-protections.ts';
 import { knownCallers, unknown } from './known-callers.ts';
 import { childTraceParent, newCorrelationId } from './request-ids.ts';
 import { upstreamFailure, upstreamPool } from './upstream.ts';
@@ -125,8 +126,7 @@ export function registerForwarding(
       const routeOptions: RouteOptions = {
         method,
         url: `${apiPrefix}${path}`,
-        // Public forms share the stricter rate-limit bucket of sign-in.
-        config: { strictRateLimit: rule === PUBLIC && method !== 'GET' },
+        config: rule === PUBLIC && method !== 'GET' ? publicFormLimit : {},
         handler: (request, reply) => {
           // Answers problems itself (a sync handler must not return the reply), or returns the forwarding.
           const checked = (caller: Caller | null | undefined) => {

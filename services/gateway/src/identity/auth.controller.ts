@@ -5,6 +5,7 @@ import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthError, type Caller, CurrentCaller } from '@ikiraro/auth';
 import type { Versioned } from '@ikiraro/messaging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { signInLimit } from '../edge/edge-protections.ts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.ts';
 import { type Account, toUser } from './account.ts';
 import { AccountsService } from './accounts.service.ts';
@@ -21,8 +22,6 @@ import { type Session, SessionsService } from './sessions.service.ts';
 
 export const REFRESH_COOKIE = 'ikiraro_refresh';
 const cookiePath = '/api/v1/auth';
-/** Sign-in and the public forms get a stricter rate limit than the rest of the API (see main.ts). */
-export const strictRateLimit = { strictRateLimit: true };
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -38,7 +37,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(PassportGuard('local'))
-  @RouteConfig(strictRateLimit)
+  @RouteConfig(signInLimit)
   @ApiBody({ type: SignInDto })
   @ApiOkResponse({ type: SessionDto })
   async login(
@@ -51,7 +50,6 @@ export class AuthController {
   /** A new access token for the session in the cookie; the refresh token rotates (a replayed one ends the session). */
   @Post('refresh')
   @HttpCode(200)
-  @RouteConfig(strictRateLimit)
   @ApiOkResponse({ type: SessionDto })
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     try {
@@ -83,7 +81,7 @@ export class AuthController {
   /** Sets the password of an invited account from its e-mailed link; the account becomes active. */
   @Post('invitations/accept')
   @HttpCode(204)
-  @RouteConfig(strictRateLimit)
+  @RouteConfig(signInLimit)
   async acceptInvitation(@Body() dto: SetPasswordDto) {
     await this.identity.acceptInvitation(dto.token, dto.password);
   }
@@ -91,7 +89,7 @@ export class AuthController {
   /** E-mails a reset link when the address has an active account; the answer is the same either way. */
   @Post('password-reset')
   @HttpCode(202)
-  @RouteConfig(strictRateLimit)
+  @RouteConfig({ ...signInLimit, limitPerEmail: true })
   async requestPasswordReset(@Body() dto: PasswordResetRequestDto) {
     await this.identity.requestPasswordReset(dto.email);
   }
@@ -99,7 +97,7 @@ export class AuthController {
   /** Sets a new password from the e-mailed link; every session of the account ends. */
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @RouteConfig(strictRateLimit)
+  @RouteConfig(signInLimit)
   async confirmPasswordReset(@Body() dto: SetPasswordDto) {
     await this.identity.resetPassword(dto.token, dto.password);
   }

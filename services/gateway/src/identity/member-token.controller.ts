@@ -2,8 +2,8 @@ import { Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiHeader, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { MEMBER } from '@ikiraro/auth';
+import { publicFormLimit } from '../edge/edge-protections.ts';
 import { AccessTokens } from './access-tokens.ts';
-import { strictRateLimit } from './auth.controller.ts';
 import { MemberTokenDto } from './identity.dto.ts';
 import { invalidMemberToken, MEMBER_TOKEN_HEADER, MemberProfiles } from './member-profiles.ts';
 
@@ -23,7 +23,7 @@ export class MemberTokenController {
    */
   @Post('member-token')
   @HttpCode(200)
-  @RouteConfig(strictRateLimit)
+  @RouteConfig(publicFormLimit)
   @ApiHeader({
     name: MEMBER_TOKEN_HEADER,
     required: true,

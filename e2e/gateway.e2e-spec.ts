@@ -253,7 +253,11 @@ describe('rate limits', () => {
     const attempts = [];
     for (let i = 0; i < 4; i++) {
       attempts.push(
-        await call(`${gateway.url}/api/v1/auth/login`, 'POST', { email: 'a@b.org', password: 'nope nope' }),
+        // From an address of its own: the sign-in budget is held in the database this file's gateways share.
+        await callFrom('127.0.0.20', `${gateway.url}/api/v1/auth/login`, 'POST', {
+          email: 'a@b.org',
+          password: 'nope nope',
+        }),
       );
     }
     expect(attempts.map((a) => a.status)).toEqual([401, 401, 401, 429]);
@@ -442,5 +446,44 @@ describe('a room of fifty registering from one address', () => {
     expect(limited.body).toMatchObject({ status: 429, code: 'rate_limited' });
     // Anyone else in the room still gets through.
     expect((await register(slug, 'late.guest@example.org'))[4]).toBe(202);
+  });
+});
+
+describe('rate limits across gateway replicas', () => {
+  // Two replicas of the gateway on one database, as behind a load balancer.
+  let replicas: Awaited<ReturnType<typeof startGateway>>[] = [];
+  beforeAll(async () => {
+    const env = { AUTH_RATE_LIMIT_PER_MINUTE: '3', FORM_SUBMISSIONS_PER_EMAIL_PER_HOUR: '2' };
+    // One after the other: both would create the first administrator.
+    replicas = [await startGateway(env)];
+    replicas.push(await startGateway(env));
+  });
+  afterAll(() => Promise.all(replicas.map((replica) => replica.close())));
+
+  it('share one sign-in budget per client and one budget per e-mail address', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const replica = replicas[i % 2]!;
+      statuses.push(
+        (
+          await callFrom('127.0.0.21', `${replica.url}/api/v1/auth/login`, 'POST', {
+            email: 'a@b.org',
+            password: 'not the password',
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const resets = [];
+    for (let i = 0; i < 3; i++) {
+      const replica = replicas[i % 2]!;
+      resets.push(
+        await callFrom(`127.0.0.${10 + i}`, `${replica.url}/api/v1/auth/password-reset`, 'POST', {
+          email: 'someone@example.org',
+        }),
+      );
+    }
+    expect(resets.map((r) => r.status)).toEqual([202, 202, 429]);
+    expect(resets[2]!.body).toMatchObject({ code: 'rate_limited' });
   });
 });

@@ -1,8 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
+import { getConnectionToken } from '@nestjs/mongoose';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readPublicKey } from '@ikiraro/auth';
 import { SERVICE_CONFIG, type ServiceConfig } from '@ikiraro/service-defaults';
+import type { Connection } from 'mongoose';
 import { edgeProtections } from './edge/edge-protections.ts';
 import { forwardingServer, takeForwardedRequests } from './forwarding/forwarding-server.ts';
 import { mergedOpenApi } from './forwarding/merged-openapi.ts';
@@ -14,7 +16,8 @@ export async function configureGateway(app: NestFastifyApplication): Promise<voi
   const config = app.get<GatewayConfig>(GATEWAY_CONFIG);
   const fastify = app.getHttpAdapter().getInstance();
 
-  const protections = await edgeProtections(config);
+  const protections = await edgeProtections(config, app.get<Connection>(getConnectionToken()).db!);
+  fastify.addHook('onClose', async () => protections.close());
   await app.register(fastifyCookie);
   await protections(fastify);
 

@@ -2,13 +2,14 @@ import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { hashOf } from '@ikiraro/persistence';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from 'mongodb';
 import type { GatewayConfig } from '../gateway.config.ts';
 import { clientAddressOf, recordClientAddress } from './client-address.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { securityHeaders, sendSecurityHeaders } from './security-headers.ts';
 
 /** What every route of the gateway gets at the edge, whichever of its Fastify instances serves it. */
-export type EdgeProtections = (fastify: FastifyInstance) => Promise<void>;
+export type EdgeProtections = ((fastify: FastifyInstance) => Promise<void>) & { close(): void };
 
 type Bucket = 'api' | 'sign-in' | 'public-form';
 
@@ -50,18 +51,18 @@ function emailIn(body: unknown): string | undefined {
  * Security headers, CORS and the rate limits, built once from the settings and applied to each of the gateway's
  * Fastify instances alike, with one rate-limit count per client for all of them.
  */
-export async function edgeProtections(config: GatewayConfig): Promise<EdgeProtections> {
+export async function edgeProtections(config: GatewayConfig, db: Db): Promise<EdgeProtections> {
   const headers = await securityHeaders(config.PUBLIC_URL);
   // Same origin by default: the portal is served from here. Other origins only when listed.
   const origins = [config.PUBLIC_URL, ...(config.CORS_ORIGINS?.split(',') ?? [])];
-  const store = sharedRateLimitStore();
+  const store = sharedRateLimitStore(db);
   const addressOf = clientAddressOf(config.trustedProxies);
   const budgets: Record<Bucket, number> = {
     api: config.RATE_LIMIT_PER_MINUTE,
     'sign-in': config.AUTH_RATE_LIMIT_PER_MINUTE,
     'public-form': config.PUBLIC_FORM_RATE_LIMIT_PER_MINUTE,
   };
-  return async (fastify) => {
+  const protections = async (fastify: FastifyInstance) => {
     // First: the rate limit, the lockout and the services all count by this address.
     recordClientAddress(fastify, addressOf);
     sendSecurityHeaders(fastify, headers);
@@ -88,4 +89,5 @@ export async function edgeProtections(config: GatewayConfig): Promise<EdgeProtec
       throw Object.assign(new Error('Too many submissions for this e-mail address'), { statusCode: 429 });
     });
   };
+  return Object.assign(protections, { close: store.close });
 }

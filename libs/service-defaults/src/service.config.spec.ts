@@ -6,6 +6,7 @@ describe('service config', () => {
     MONGODB_URI: 'mongodb://127.0.0.1:27017/?retryWrites=false',
     KAFKA_BROKERS: '127.0.0.1:9092',
     AUTH_PUBLIC_KEY: 'a key',
+    PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
   };
 
   it('names the database after the service and applies defaults', () => {
@@ -15,7 +16,16 @@ describe('service config', () => {
       PORT: 0,
       KAFKA_PARTITIONS: 3,
       KAFKA_TOPIC_PREFIX: '',
+      KAFKA_RETENTION_DAYS: 7,
+      INBOX_RETENTION_DAYS: 14,
+      PERSONAL_KEY_CACHE_MS: 30_000,
     });
+  });
+
+  it('refuses a master key for personal data that is not 32 bytes', () => {
+    expect(() =>
+      loadServiceConfig('outreach', { ...valid, PERSONAL_DATA_KEY: Buffer.alloc(16).toString('base64') }),
+    ).toThrow(/PERSONAL_DATA_KEY must be 32 bytes/);
   });
 
   it('converts numbers from the environment', () => {

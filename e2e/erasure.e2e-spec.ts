@@ -141,6 +141,15 @@ describe('erasure of a person', () => {
     // The scan reads what is there: the member's id is in clear (it names no one once the rest is unreadable).
     expect(await everything(mongo, kafka)).toContain(memberId);
 
+    // The figures count them, and keep counting them once they are erased.
+    const figures = () =>
+      platform.services.reporting.request('GET', '/figures/members', undefined, { as: pm });
+    const counted = await eventually(async () => {
+      const found = (await figures()).body as { BE: { registered: number } };
+      expect(found.BE.registered).toBe(1);
+      return found;
+    });
+
     // A programme manager erases the person on request.
     const erased = await outreach.request(
       'POST',
@@ -170,6 +179,8 @@ describe('erasure of a person', () => {
     // The figures keep the application, anonymously.
     const after = await selection.request('GET', `/applications/${applicationId}`, undefined, { as: pm });
     expect(after.body).toMatchObject({ applicantName: null, motivation: null });
+
+    expect((await figures()).body).toEqual(counted);
 
     // A late copy of the registration (a new envelope around the same sealed payload) brings nothing back.
     const original = (await rawMessages(kafka, profileTopic)).find(

@@ -7,6 +7,7 @@ import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { MEMBER, MEMBER_EMAILS, type Member, memberFields, normaliseEmail } from '../members/member.ts';
+import { CV_BINDINGS, CV_HOLDERS, CV_UPLOADS } from '../registrations/cv-store.ts';
 import { PENDING_REGISTRATIONS } from '../registrations/registrations.service.ts';
 import {
   CVS,
@@ -100,7 +101,12 @@ export class ErasureService {
     const removed = ['registration and profile', 'consent records'];
     if (before) {
       const { cvId, email } = before;
-      if (cvId && (await this.collection(CVS).deleteOne({ _id: cvId })).deletedCount) removed.push('CV');
+      if (cvId) {
+        if ((await this.collection(CVS).deleteOne({ _id: cvId })).deletedCount) removed.push('CV');
+        await this.collection(CV_UPLOADS).deleteOne({ _id: cvId });
+        await this.collection(CV_BINDINGS).deleteMany({ cvId });
+        await this.collection(CV_HOLDERS).deleteMany({ cvId });
+      }
       // Only this member's key: the address may already be someone's afresh.
       await this.collection(MEMBER_EMAILS).deleteOne({ _id: normaliseEmail(email), memberId });
       await this.collection(PENDING_REGISTRATIONS).deleteMany({ email: normaliseEmail(email) });

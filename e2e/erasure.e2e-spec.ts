@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MemberProfileUpdated, MemberRegistered } from '@ikiraro/contracts';
-import { AggregateStore, deadLetterTopic } from '@ikiraro/messaging';
+import { AggregateStore, deadLetterTopic, readDeadLetters, replayDeadLetter } from '@ikiraro/messaging';
 import {
   envelopeOf,
   eventually,
@@ -125,14 +125,12 @@ describe('erasure of a person', () => {
     // A broken update of their profile goes to selection's dead-letter topic, sealed like every event.
     const profileTopic = `${process.env.KAFKA_TOPIC_PREFIX}${MemberRegistered.topic}`;
     const broken = { memberId, profile: { qualificationField: distinctive.field }, availability: [] };
-    await publishRaw(profileTopic, [
-      {
-        key: memberId,
-        value: JSON.stringify(
-          envelopeOf(MemberProfileUpdated, memberId, await sealData(MemberProfileUpdated, broken)),
-        ),
-      },
-    ]);
+    const brokenEvent = envelopeOf(
+      MemberProfileUpdated,
+      memberId,
+      await sealData(MemberProfileUpdated, broken),
+    );
+    await publishRaw(profileTopic, [{ key: memberId, value: JSON.stringify(brokenEvent) }]);
     const kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
     const deadLetters = deadLetterTopic(process.env.KAFKA_TOPIC_PREFIX!, 'selection');
     await eventually(async () =>
@@ -198,6 +196,16 @@ describe('erasure of a person', () => {
         .collection('members')
         .findOne({ _id: memberId as never }),
     ).toBeNull();
+
+    // Nor does replaying the dead letter: it is recorded as handled, and dead-lettered no more.
+    const [letter] = (await readDeadLetters(kafka, process.env.KAFKA_TOPIC_PREFIX!, 'selection')).letters;
+    await replayDeadLetter(kafka, process.env.KAFKA_TOPIC_PREFIX!, 'selection', letter!.id);
+    await eventually(async () =>
+      expect(await inbox.countDocuments({ _id: { $regex: brokenEvent.id } } as never)).toBe(1),
+    );
+    expect((await readDeadLetters(kafka, process.env.KAFKA_TOPIC_PREFIX!, 'selection')).letters).toHaveLength(
+      1,
+    );
 
     // And nowhere, in no topic (dead letters included) and no collection of any database, a value in clear.
     await eventually(async () => expect(present(await everything(mongo, kafka))).toEqual([]), 20_000);

@@ -241,20 +241,6 @@ export class AggregateStore implements OnModuleInit {
     );
   }
 
-  async redactHistory<S>(aggregate: string, id: string, before: number, redact: (state: S) => S) {
-    const { outbox, pending } = collections(this.connection.db!);
-    for (let version = 1; version < before; version++) {
-      const _id = `${aggregate}:${id}:${version}`;
-      const record = await outbox.findOne({ _id });
-      if (!record) continue;
-      const unpublished = await pending.findOne({ _id: record.mark }, { projection: { _id: 1 } });
-      await outbox.updateOne(
-        { _id },
-        { $set: { state: redact(record.state as S), ...(unpublished ? {} : { events: [] }) } },
-      );
-    }
-  }
-
   /**
    * `append` for many aggregates at once (bulk imports): the same records and the same order — every pending
    * mark is inserted before any change — in two `insertMany({ ordered: false })` calls. The outcome of each
@@ -324,19 +310,6 @@ export class Aggregate<S extends object> {
       if (!current) throw new AggregateNotFoundError(`no ${this.name} ${id}`);
       return decide(current);
     });
-  }
-
-  /**
-   * Erasure reaching the history (ADR 7): every version before `version` still holds its state and events, and
-   * cannot be deleted — `latest` walks versions from 1, so an aggregate without version 1 would vanish and could be
-   * created again under the same id. Each earlier version is redacted in place instead: its state becomes
-   * `redact(state)` and, once published (its pending mark gone), its events are emptied. A version not yet
-   * published keeps its events — the relay still has to send them; consumers erase on the erasure event that
-   * follows them — so events must never carry what erasure removes. Safe to write: after its insert, an outbox
-   * record has no other writer (the relay only reads it).
-   */
-  async redactHistory(id: string, version: number, redact: (state: S) => S): Promise<void> {
-    await this.store.redactHistory<S>(this.name, id, version, redact);
   }
 
   /** Like `update`, but `decide` also gets `null` for an aggregate that does not exist yet, and creates it. */

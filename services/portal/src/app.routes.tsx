@@ -16,9 +16,11 @@ import { ImportPage } from './imports/import.page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './layout/not-found.page.tsx';
 import { JoinPage } from './public/join.page.tsx';
+import { ErasureCertificatePage } from './public/erasure-certificate.page.tsx';
 import { MyProfilePage } from './public/my-profile.page.tsx';
 import { PublicLayout } from './public/public-layout.tsx';
 import { VerifyPage } from './public/verify.page.tsx';
+import { MemberErasurePage } from './registrants/member-erasure.page.tsx';
 import { RegistrantPage } from './registrants/registrant.page.tsx';
 import { RegistrantsPage } from './registrants/registrants.page.tsx';
 import { EditUserPage } from './users/edit-user.page.tsx';
@@ -39,8 +41,8 @@ const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
 });
 
 /**
- * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile) and in
- * campaigns (join) must keep their paths.
+ * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile), in
+ * campaigns (join) and in outreach's withdrawal answer (erasure-certificate) must keep their paths.
  */
 export const router = createBrowserRouter([
   {
@@ -50,6 +52,7 @@ export const router = createBrowserRouter([
       { path: 'join/:slug', element: <JoinPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'my-profile', element: <MyProfilePage /> },
+      { path: 'erasure-certificate', element: <ErasureCertificatePage /> },
     ],
   },
   {
@@ -69,6 +72,7 @@ export const router = createBrowserRouter([
           guarded('campaigns/:id/edit', access.editCampaign, <EditCampaignPage />),
           guarded('registrants', access.registrants, <RegistrantsPage />),
           guarded('registrants/:id', access.registrant, <RegistrantPage />),
+          guarded('registrants/:id/erasure', access.memberErasure, <MemberErasurePage />),
           guarded('import', access.importDryRun, <ImportPage />),
           guarded('tors', access.tors, <TorsPage />),
           guarded('tors/new', access.createTor, <NewTorPage />),

@@ -19,6 +19,8 @@ export const access = {
   registrants: ruleOf('outreach', 'GET /members'),
   registrant: ruleOf('outreach', 'GET /members/:id'),
   exportRegistrants: ruleOf('outreach', 'GET /members/export'),
+  eraseMember: ruleOf('outreach', 'POST /members/:id/erasure'),
+  memberErasure: ruleOf('outreach', 'GET /members/:id/erasure'),
   importDryRun: ruleOf('outreach', 'POST /imports/dry-run'),
   importRegistrants: ruleOf('outreach', 'POST /imports'),
   reviewers: ruleOf('gateway', 'GET /reviewers'),

@@ -8,8 +8,8 @@ import rw from './rw.json';
 type Messages = typeof en;
 
 /**
- * What the public pages (campaign landing, registration, verification, self-service) need: complete in every
- * language. German and Kinyarwanda stop there for now: the staff screens fall back to English in them.
+ * What the public pages (campaign landing, registration, verification, self-service, erasure certificate) need:
+ * complete in every language. German and Kinyarwanda stop there for now: the staff screens fall back to English in them.
  */
 type PublicMessages = Pick<
   Messages,
@@ -31,6 +31,7 @@ type PublicMessages = Pick<
     | 'member_token'
     | 'application'
     | 'tor'
+    | 'erasure'
   >;
 };
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiProblem } from '../api/http.ts';
+import { certificatePath } from '../erasure/erasure.api.ts';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
@@ -34,7 +35,8 @@ function SignedProfile({ token }: { token: string }) {
   const [profile, setProfile] = useState<SelfServiceProfile>();
   const [error, setError] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
-  const [withdrawn, setWithdrawn] = useState(false);
+  /** The certificate of the withdrawal, once it is done. */
+  const [withdrawn, setWithdrawn] = useState<{ certificateId: string }>();
   const [withdrawing, setWithdrawing] = useState(false);
   const [withdrawError, setWithdrawError] = useState<unknown>(null);
   const mine = useMyApplications(token);
@@ -55,6 +57,11 @@ function SignedProfile({ token }: { token: string }) {
     return (
       <Page title={t('public.myProfile.withdrawnTitle')}>
         <p className="notice notice--success">{t('public.myProfile.withdrawn')}</p>
+        <p>{t('public.myProfile.certificateText')}</p>
+        {/* The page on this site (the API's certificateUrl is the same page under the configured public address). */}
+        <p>
+          <Link to={certificatePath(withdrawn.certificateId)}>{t('public.myProfile.certificateLink')}</Link>
+        </p>
       </Page>
     );
   }
@@ -75,8 +82,7 @@ function SignedProfile({ token }: { token: string }) {
     setWithdrawing(true);
     setWithdrawError(null);
     try {
-      await publicApi.withdraw(token);
-      setWithdrawn(true);
+      setWithdrawn(await publicApi.withdraw(token));
     } catch (failure) {
       setWithdrawError(failure);
     } finally {

@@ -133,7 +133,13 @@ export const publicApi = {
   profile: (token: string) => send<SelfServiceProfile>('GET', '/public/self-service/profile', member(token)),
   updateProfile: (token: string, changes: ProfileInput & { consent: { opportunities: boolean } }) =>
     send<SelfServiceProfile>('PUT', '/public/self-service/profile', { ...member(token), body: changes }),
-  withdraw: (token: string) => send<void>('POST', '/public/self-service/withdraw', member(token)),
+  /** Erases the registrant; the answer leads to their erasure certificate (`/erasure-certificate?id=…`). */
+  withdraw: (token: string) =>
+    send<{ certificateId: string; certificateUrl: string }>(
+      'POST',
+      '/public/self-service/withdraw',
+      member(token),
+    ),
   tors: async (token: string) =>
     openTors(await send<OpenTorsAnswer>('GET', '/public/self-service/tors', member(token))),
   apply: async (token: string, torId: string, motivation: string) =>

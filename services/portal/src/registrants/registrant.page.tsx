@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiProblem } from '../api/http.ts';
 import { useQuery } from '../api/use-query.ts';
+import { access } from '../auth/access.ts';
+import { useAllows } from '../auth/use-session.ts';
 import { genders, isOneOf, trainingLanguages } from '../outreach/outreach.ts';
 import { useDates } from '../ui/dates.ts';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
+import { EraseMember } from './erase-member.form.tsx';
 import { type ConsentAnswer, type Registrant, registrantsApi } from './registrants.api.ts';
 
 const isGender = isOneOf(genders);
@@ -15,7 +19,11 @@ export function RegistrantPage() {
   const { t, i18n } = useTranslation();
   const { day, instant } = useDates();
   const id = useParams().id ?? '';
+  const can = useAllows();
   const { data, error, reload } = useQuery<Registrant>(registrantsApi.one(id));
+  // An erased member's profile is gone (404): what remains is their erasure certificate.
+  if (error instanceof ApiProblem && error.code === 'member.not_found' && can(access.memberErasure))
+    return <NotFoundMaybeErased id={id} />;
   if (!data) return error ? <LoadError error={error} onRetry={reload} /> : <Loading />;
   const member = data;
   const erased = member.status === 'erased';
@@ -142,6 +150,25 @@ export function RegistrantPage() {
           <p>{t('registrant.noConsent')}</p>
         )}
       </section>
+      {!erased && can(access.eraseMember) && <EraseMember memberId={member.id} />}
+    </Page>
+  );
+}
+
+function NotFoundMaybeErased({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('erasure.registrantNotFound')}>
+      <div role="alert" className="alert alert--error">
+        <p>{t('errors.member.not_found')}</p>
+      </div>
+      <p>{t('erasure.maybeErased')}</p>
+      <p>
+        <Link to={`/registrants/${encodeURIComponent(id)}/erasure`}>{t('erasure.openCertificate')}</Link>
+      </p>
+      <p>
+        <Link to="/registrants">{t('registrant.back')}</Link>
+      </p>
     </Page>
   );
 }

@@ -3,14 +3,18 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { ApiTags } from '@nestjs/swagger';
 import type { Connection } from 'mongoose';
 import type { Application } from '../applications/application.ts';
-import type { MemberCopy } from '../members/members.ts';
+import { ApplicationsModule } from '../applications/applications.module.ts';
+import { Members } from '../members/members.ts';
 import type { Tor } from '../tors/tor.ts';
 import { balance } from './balance.rules.ts';
 
 @ApiTags('balance')
 @Controller('balance')
 export class BalanceController {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly members: Members,
+  ) {}
 
   /**
    * The shortlist and the selections by gender, IPRC and subject against the programme's targets, live (a moment
@@ -32,10 +36,7 @@ export class BalanceController {
         ),
       )
     ).flat();
-    const members = await db
-      .collection<MemberCopy>('members')
-      .find({}, { projection: { gender: 1 } })
-      .toArray();
+    const members = await this.members.all(); // gender is sealed with each member's key (ADR 10)
     const genders = new Map(members.map((m) => [m._id, m.gender]));
     const rows = applications.flatMap((a) => {
       const tor = byId.get(a.torId);
@@ -57,5 +58,5 @@ export class BalanceController {
   }
 }
 
-@Module({ controllers: [BalanceController] })
+@Module({ imports: [ApplicationsModule], controllers: [BalanceController] })
 export class BalanceModule {}

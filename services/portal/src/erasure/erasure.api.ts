@@ -37,8 +37,12 @@ export interface StaffCertificate extends Certificate {
 /** While a certificate waits for receipts, it is asked for again this often. */
 export const pollEveryMs = 2_000;
 
-/** Polls while some holder has not confirmed yet, and stops on a certificate that does not exist. */
+/**
+ * Polls while some holder has not confirmed yet; stops on a certificate that does not exist or may not be read,
+ * and slows down when the gateway says there were too many requests.
+ */
 export const untilComplete = (data: Certificate | undefined, error: unknown): number | false => {
+  if (error instanceof ApiProblem && error.status === 429) return pollEveryMs * 5;
   if (error instanceof ApiProblem && error.status >= 400 && error.status < 500) return false;
   return data?.complete ? false : pollEveryMs;
 };

@@ -141,6 +141,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       setTimeout(() => void this.restart(consumer, topics, failures + 1), delay).unref();
     });
     await consumer.connect();
+    if (this.closing) return consumer.disconnect(); // closed while connecting: no consumer outlives close()
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitions,
@@ -152,6 +153,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async restart(old: Consumer, topics: string[], failures: number) {
     if (this.closing) return;
     await old.disconnect().catch(() => undefined);
+    if (this.closing) return; // closed meanwhile: start nothing new
     await this.consume(topics, failures).catch((error: unknown) => {
       this.log.warn(`consumer did not start (${String(error)}); trying again`);
       setTimeout(() => void this.restart(this.consumer!, topics, failures + 1), 5_000).unref();

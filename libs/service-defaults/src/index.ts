@@ -4,3 +4,4 @@ export { ServiceDefaultsModule, SERVICE_CONFIG, type ServiceDefaults } from './s
 export { loadServiceConfig, readEnv, ServiceEnv, type ServiceConfig } from './service.config.ts';
 export { spreadsheetCsv, spreadsheetSafe } from './spreadsheet-safe.ts';
 export { findOperatorKey, transportProblem } from './request-guards.ts';
+export { clientAddressOf } from './client-address.ts';

@@ -242,9 +242,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           'payload.invalid',
           `no upcast path from ${envelope.type}@${envelope.version}`,
         );
-      const erases = contractAt(handler.contract, envelope.version)?.erases;
+      const { erases, personal } = contractAt(handler.contract, envelope.version) ?? {};
       if (erases) this.personal.keys.forget(erases(envelope.data as never));
-      const opened = await this.opened(handler.contract, envelope);
+      const opened = await this.opened(personal, envelope);
       const delivery = { topic, partition, message, headers, pattern: handler.pattern };
       if (!opened) return { ...delivery, envelope, erased: true };
       const data = await read(opened).catch((e: Error) => {
@@ -270,8 +270,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
    * erased: a late, redelivered or replayed event cannot bring an erased person back, so no handler sees it
    * (it goes into the inbox as handled).
    */
-  private async opened(handled: EventContract, envelope: EventEnvelope): Promise<object | undefined> {
-    const personal = contractAt(handled, envelope.version)?.personal;
+  private async opened(
+    personal: EventContract['personal'],
+    envelope: EventEnvelope,
+  ): Promise<object | undefined> {
     const data = envelope.data as object;
     if (!personal) return data;
     let opened: { value: object; erased: boolean };

@@ -14,6 +14,17 @@ function mapFields(value: unknown, paths: FieldPaths, change: (field: unknown, p
   return copy;
 }
 
+/** Whether any field at the paths satisfies `test`; reads `value`, copies nothing. */
+function someField(value: unknown, paths: FieldPaths, test: (field: unknown) => boolean): boolean {
+  let found = false;
+  for (const path of paths)
+    visit(value, path.split('.'), path, (field) => {
+      found ||= test(field);
+      return field; // `visit` writes back what it is given: the same value
+    });
+  return found;
+}
+
 function visit(
   node: unknown,
   [head, ...rest]: string[],
@@ -51,9 +62,7 @@ export class PersonalData {
   constructor(readonly keys: PersonalKeys) {}
 
   async seal<T>(person: string, value: T, paths: FieldPaths): Promise<T> {
-    let any = false;
-    mapFields(value, paths, (field) => (any ||= !isSealed(field)));
-    if (!any) return value;
+    if (!someField(value, paths, (field) => !isSealed(field))) return value;
     const key = await this.keys.keyFor(person);
     return mapFields(value, paths, (field, path) =>
       isSealed(field) ? field : seal(key, `${person}|${path}`, field),
@@ -65,9 +74,7 @@ export class PersonalData {
    * A seal that does not open with the person's key (tampered, or copied from another) throws.
    */
   async open<T>(person: string, value: T, paths: FieldPaths): Promise<{ value: T; erased: boolean }> {
-    let any = false;
-    mapFields(value, paths, (field) => (any ||= isSealed(field)));
-    if (!any) return { value, erased: false };
+    if (!someField(value, paths, isSealed)) return { value, erased: false };
     const key = await this.keys.keyOf(person);
     const opened = mapFields(value, paths, (field, path) =>
       !isSealed(field) ? field : key ? openOrThrow(key, person, path, field) : null,

@@ -35,6 +35,8 @@ export class PersonErasedError extends Error {
 export class PersonalKeys {
   /** Opened keys, briefly: an erasure reaches every process within this time (ADR 10). */
   private readonly cache = new Map<string, { key: Buffer | null; until: number }>();
+  /** People an erasure event named: erased here for good, whether or not their key is destroyed yet. */
+  private readonly forgotten = new Set<string>();
 
   constructor(
     private readonly db: () => Db,
@@ -54,7 +56,7 @@ export class PersonalKeys {
   async keyFor(person: string): Promise<Buffer> {
     const known = await this.keyOf(person);
     if (known) return known;
-    if (this.cache.get(person)?.until === Number.POSITIVE_INFINITY) throw new PersonErasedError(person);
+    if (this.forgotten.has(person)) throw new PersonErasedError(person);
     if (await this.isErased(person)) throw new PersonErasedError(person);
     const key = randomBytes(32);
     const stored: StoredKey = {
@@ -82,6 +84,7 @@ export class PersonalKeys {
 
   /** The person's key, or null when there is none: erased, or nothing was ever sealed for them. */
   async keyOf(person: string): Promise<Buffer | null> {
+    if (this.forgotten.has(person)) return null;
     const cached = this.cache.get(person);
     if (cached && cached.until > Date.now()) return cached.key;
     const stored = await this.keys.findOne({ _id: person });
@@ -115,7 +118,9 @@ export class PersonalKeys {
    * event came. Nothing about them is opened or sealed here from now on.
    */
   forget(person: string): void {
-    this.cache.set(person, { key: null, until: Number.POSITIVE_INFINITY });
+    if (this.forgotten.size > 100_000) this.forgotten.clear(); // the tombstones still hold
+    this.forgotten.add(person);
+    this.cache.delete(person);
   }
 
   /** Crypto-shredding: from now on nothing sealed for the person opens, anywhere. Idempotent. */

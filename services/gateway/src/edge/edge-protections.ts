@@ -4,7 +4,8 @@ import { hashOf } from '@ikiraro/persistence';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from 'mongodb';
 import type { GatewayConfig } from '../gateway.config.ts';
-import { clientAddressOf, recordClientAddress } from './client-address.ts';
+import { clientAddressOf } from '@ikiraro/service-defaults';
+import { recordClientAddress } from './client-address.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { securityHeaders, sendSecurityHeaders } from './security-headers.ts';
 

@@ -6,7 +6,7 @@ import { insertOnce } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { MEMBER, MEMBER_EMAILS, type Member, memberFields, normaliseEmail } from '../members/member.ts';
+import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail } from '../members/member.ts';
 import { CV_BINDINGS, CV_HOLDERS, CV_UPLOADS } from '../registrations/cv-store.ts';
 import { PENDING_REGISTRATIONS } from '../registrations/registrations.service.ts';
 import {
@@ -61,7 +61,7 @@ export class ErasureService {
   private readonly members;
 
   constructor(
-    store: AggregateStore,
+    private readonly store: AggregateStore,
     private readonly personal: PersonalData,
     private readonly tokens: MemberTokens,
     @InjectConnection() private readonly connection: Connection,
@@ -131,12 +131,8 @@ export class ErasureService {
       _id: `${MEMBER}:${erased.id}:${erased.version - 1}`,
     });
     if (!record || record.state.status === 'erased') return null;
-    const { value, erased: gone } = await this.personal.open(
-      memberPerson(erased.id),
-      record.state,
-      memberFields,
-    );
-    return gone ? null : (value as Member);
+    const member = (await this.store.open(MEMBER, erased.id, record.state)) as Member;
+    return member.email === null ? null : member; // null: the key is gone already
   }
 
   /** A holder's receipt; a redelivered one changes nothing. */

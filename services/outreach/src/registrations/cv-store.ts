@@ -2,12 +2,11 @@ import { hashOf, insertOnce } from '@ikiraro/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { AggregateStore } from '@ikiraro/messaging';
-import { DomainError } from '@ikiraro/service-defaults';
+import { clientAddressOf, DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { createHash, randomUUID } from 'node:crypto';
 import { MEMBER, type Member } from '../members/member.ts';
 import { OUTREACH_CONFIG, type OutreachEnv } from '../outreach.config.ts';
-import { trustedNetworks } from './client-address.ts';
 import { takeQuota, tooMany } from './quota.ts';
 
 /** The `cvs` collection: one document per uploaded file, bytes inside (never on disk, never served publicly). */
@@ -64,7 +63,8 @@ const HAND_OVER_MS = 3_600_000;
 @Injectable()
 export class CvStore {
   private readonly members;
-  private readonly trusted;
+  /** The client's address, believed from `x-forwarded-for` only when a trusted proxy (the gateway) sent it. */
+  readonly clientAddressOf;
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
@@ -72,11 +72,11 @@ export class CvStore {
     store: AggregateStore,
   ) {
     this.members = store.of<Member>(MEMBER);
-    this.trusted = trustedNetworks(config.TRUSTED_PROXIES);
-  }
-
-  get trustedProxies() {
-    return this.trusted;
+    this.clientAddressOf = clientAddressOf(
+      config.TRUSTED_PROXIES.split(',')
+        .map((block) => block.trim())
+        .filter(Boolean),
+    );
   }
 
   private collection<T extends { _id: string }>(name: string) {

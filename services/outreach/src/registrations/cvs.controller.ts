@@ -3,7 +3,6 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { clientAddressOf } from './client-address.ts';
 import { CvStore } from './cv-store.ts';
 import { acceptRawBody, TakesRawBody } from '../imports/raw-body.ts';
 import { CV_MAX_BYTES, isPdf } from './cv.rules.ts';
@@ -54,6 +53,6 @@ export class CvsController implements OnModuleInit {
   async upload(@Body() body: unknown, @Req() request: FastifyRequest): Promise<{ cvId: string }> {
     const bytes = (body as PdfBody | undefined)?.[PDF_BYTES];
     if (!bytes || !isPdf(bytes)) throw new DomainError('cv.not_pdf', 'invalid', 'The CV must be a PDF file');
-    return { cvId: await this.cvs.store(bytes, clientAddressOf(request, this.cvs.trustedProxies)) };
+    return { cvId: await this.cvs.store(bytes, this.cvs.clientAddressOf(request)) };
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
-import { MemberFiguresModule } from './member-figures/member-figures.controller.ts';
+import { MemberFiguresModule } from './member-figures/member-figures.module.ts';
 import { CampaignFiguresModule } from './campaign-figures/campaign-figures.module.ts';
 
 @Module({

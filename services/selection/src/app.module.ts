@@ -13,9 +13,9 @@ import {
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { applicationFields } from './applications/application.ts';
 import { ApplicationsModule } from './applications/applications.module.ts';
-import { BalanceModule } from './balance/balance.controller.ts';
-import { MembersModule } from './members/members.consumer.ts';
-import { ReportModule } from './report/report.controller.ts';
+import { BalanceModule } from './balance/balance.module.ts';
+import { MembersModule } from './members/members.module.ts';
+import { ReportModule } from './report/report.module.ts';
 import { ReviewModule } from './review/review.module.ts';
 import { TorsModule } from './tors/tors.module.ts';
 

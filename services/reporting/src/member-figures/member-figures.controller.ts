@@ -1,18 +1,9 @@
-import { Controller, Get, Module } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
-import { type EventEnvelope, MemberRegistered, type MemberRegisteredV1 } from '@ikiraro/contracts';
-import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore } from '@ikiraro/messaging';
 import { officesOf } from '../campaign-figures/office-figures.ts';
-
-/** Registered members of one office, by channel: an aggregate, so that each event counts exactly once. */
-interface MemberFigures {
-  registered: number;
-  byChannel: Record<string, number>;
-}
-
-const MEMBER_FIGURES = 'member-figures';
+import { MEMBER_FIGURES, type MemberFigures, noMemberFigures } from './member-figures.ts';
 
 @ApiTags('figures')
 @Controller('figures/members')
@@ -31,27 +22,6 @@ export class MemberFiguresController {
   async byOffice(@CurrentCaller() caller: Caller) {
     const offices = officesOf(caller);
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
-    return Object.fromEntries(
-      offices.map((office, i) => [office, loaded[i]?.state ?? { registered: 0, byChannel: {} }]),
-    );
-  }
-
-  /** Only ids and profile facts arrive here: reporting never holds a name or an address. */
-  @OnEvent(MemberRegistered)
-  async onRegistered(@Payload() event: EventEnvelope<MemberRegisteredV1>) {
-    const { office, channel } = event.data;
-    await this.figures.change(office, (current) => {
-      const state = current?.state ?? { registered: 0, byChannel: {} };
-      return {
-        state: {
-          registered: state.registered + 1,
-          byChannel: { ...state.byChannel, [channel]: (state.byChannel[channel] ?? 0) + 1 },
-        },
-        events: [],
-      };
-    });
+    return Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state ?? noMemberFigures()]));
   }
 }
-
-@Module({ controllers: [MemberFiguresController] })
-export class MemberFiguresModule {}

@@ -1,9 +1,8 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ApiTags } from '@nestjs/swagger';
 import type { Connection } from 'mongoose';
 import type { Application } from '../applications/application.ts';
-import { ApplicationsModule } from '../applications/applications.module.ts';
 import { Members } from '../members/members.ts';
 import type { Tor } from '../tors/tor.ts';
 import { balance } from './balance.rules.ts';
@@ -57,6 +56,3 @@ export class BalanceController {
     return balance(rows, places);
   }
 }
-
-@Module({ imports: [ApplicationsModule], controllers: [BalanceController] })
-export class BalanceModule {}

@@ -1,4 +1,4 @@
-import { Controller, Module } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
   type EventEnvelope,
@@ -11,7 +11,6 @@ import {
   SelectionErasureReceipted,
 } from '@ikiraro/contracts';
 import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
-import { ApplicationsModule } from '../applications/applications.module.ts';
 import { ApplicationsService } from '../applications/applications.service.ts';
 import { factsOf, Members } from './members.ts';
 
@@ -70,9 +69,3 @@ export class MembersConsumer {
     }));
   }
 }
-
-@Module({
-  imports: [ApplicationsModule],
-  controllers: [MembersConsumer],
-})
-export class MembersModule {}

@@ -1,9 +1,8 @@
-import { Controller, Get, Module, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Connection } from 'mongoose';
-import { ApplicationsModule } from '../applications/applications.module.ts';
 import { ApplicationsService } from '../applications/applications.service.ts';
 import { torNotFound } from '../tors/tor.rules.ts';
 import { reportCsv, transparencyReport } from './transparency-report.ts';
@@ -44,6 +43,3 @@ export class ReportController {
     return reportCsv(report);
   }
 }
-
-@Module({ imports: [ApplicationsModule], controllers: [ReportController] })
-export class ReportModule {}

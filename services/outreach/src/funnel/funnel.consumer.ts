@@ -16,7 +16,7 @@ import { FunnelService } from './funnel.service.ts';
  * recorded under `<step>:<memberId>`, so a member counts once per step whatever is redelivered or repeated.
  */
 @Controller()
-export class FunnelFeedController {
+export class FunnelConsumer {
   private readonly members;
 
   constructor(

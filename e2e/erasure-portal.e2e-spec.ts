@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   artifactsDir,
+  campaignDraft,
   eventually,
   launchBrowser,
   type MailCatcher,
@@ -12,10 +13,10 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Consumer } from 'kafkajs';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '@ikiraro/local-infra';
+import { journeysOn } from './journeys.ts';
 import { admin, type Platform, startPlatform } from './platform.ts';
 
 // Erasure as people meet it in the portal: a programme manager erases a registrant on request and watches the
@@ -35,7 +36,6 @@ const people = {
 };
 type Person = (typeof people)[keyof typeof people];
 const note = 'E-mail of 3 March to the Brussels office';
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 /** Long enough for both services' receipts to travel through Kafka; the page polls meanwhile. */
 const untilConfirmed = { timeout: 60_000 };
 
@@ -54,54 +54,10 @@ describe('erasure in the portal', () => {
   /** The person's certificate link, as staff read it on their certificate page. */
   let certificateLink = '';
 
-  /** Registers a person as the public form does, and follows the e-mailed verification link. */
-  async function register(slug: string, person: Person): Promise<string> {
-    const startedAt = new Date();
-    expect((await api('POST', `/public/campaigns/${slug}/starts`, { channel: 'event' })).status).toBe(204);
-    const cv = await fetch(url('/api/v1/public/cvs'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/pdf' },
-      body: pdf,
-    });
-    const { cvId } = (await cv.json()) as { cvId: string };
-    // A form sent within moments of opening is a robot's: wait as a person filling it in would.
-    await sleep(Math.max(0, startedAt.getTime() + 3_500 - Date.now()));
-    const since = new Date();
-    const submitted = await api('POST', '/public/registrations', {
-      campaign: slug,
-      channel: 'event',
-      ...person,
-      countryOfResidence: 'BE',
-      qualifications: [{ level: 'master', field: 'Mechatronics', institution: 'KU Leuven', year: 2014 }],
-      subjects: ['Mechatronics'],
-      yearsOfExperience: 8,
-      languages: ['rw', 'en'],
-      availability: [{ from: '2027-03-01', to: '2027-04-30' }],
-      cvId,
-      consent: { programme: true, opportunities: true, textVersion: '2026-11' },
-      locale: 'en',
-      website: '',
-      startedAt: startedAt.toISOString(),
-    });
-    expect(submitted.body).toEqual({ status: 'verification-sent' });
-    const verification = await mail.waitFor(person.email, { since });
-    const link = new URL(verification.links.find((candidate) => candidate.includes('/verify?token='))!);
-    const verified = await api('POST', '/public/registrations/verify', {
-      token: link.searchParams.get('token'),
-    });
-    expect(verified.body).toMatchObject({ outcome: 'registered' });
-    return (verified.body as { memberId: string }).memberId;
-  }
-
-  /** The token of a fresh self-service link, from the e-mail. */
-  async function magicLinkOf(email: string) {
-    const since = new Date();
-    expect((await api('POST', '/public/self-service/link', { email })).status).toBe(202);
-    const sent = await mail.waitFor(email, { since });
-    return new URL(
-      sent.links.find((candidate) => candidate.includes('/my-profile?token='))!,
-    ).searchParams.get('token')!;
-  }
+  const { register, magicLinkOf } = journeysOn(
+    () => platform,
+    () => mail,
+  );
 
   /** The page's text holds nothing that names the person. */
   const expectNothingOf = async (page: Page, person: Person) => {
@@ -141,16 +97,7 @@ describe('erasure in the portal', () => {
     const campaign = await api(
       'POST',
       '/campaigns',
-      {
-        name: 'Brussels evening',
-        office: 'BE',
-        partner: { kind: 'embassy', name: 'Embassy of Rwanda in Brussels' },
-        country: 'BE',
-        channels: ['event'],
-        startsOn: '2027-01-01',
-        endsOn: '2027-02-28',
-        subjects: ['Mechatronics'],
-      },
+      campaignDraft({ name: 'Brussels evening', startsOn: '2027-01-01', endsOn: '2027-02-28' }),
       { as: 'programme-manager' },
     );
     expect(campaign.status).toBe(201);

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@ikiraro/local-infra';
-import { call, type MailCatcher, startMailCatcher, tokenFor } from '@ikiraro/testing';
+import { call, campaignDraft, type MailCatcher, startMailCatcher, tokenFor } from '@ikiraro/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { callFrom, startGateway } from '../services/gateway/src/gateway.testing.ts';
 import { type Platform, startPlatform } from './platform.ts';
 
-const campaign = (name: string, office: 'BE' | 'DE') => ({
-  name,
-  office,
-  partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
-  country: office,
-  channels: ['event', 'social-media'],
-  startsOn: '2027-03-01',
-  endsOn: '2027-04-30',
-  subjects: ['Mechatronics'],
-});
+const campaign = (name: string, office: 'BE' | 'DE') =>
+  campaignDraft({ name, office, channels: ['event', 'social-media'] });
 
 describe('forwarding and the edge', () => {
   let platform: Platform;

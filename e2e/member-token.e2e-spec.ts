@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { call, type HttpResponse, type MailCatcher, startMailCatcher } from '@ikiraro/testing';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { startGateway } from '../services/gateway/src/gateway.testing.ts';
+import { journeysOn } from './journeys.ts';
 import { admin, type Platform, startPlatform } from './platform.ts';
 
 // A registrant has no account: the magic link outreach e-mails them is exchanged at the gateway for a short-lived
 // access token with the role `member`, for the routes they use on their own behalf (applying to a ToR).
 
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const policyCodes = ['auth.unauthenticated', 'auth.forbidden', 'auth.token_invalid'];
 
 /** The claims of a JWT, read without verifying it (the gateway and services verify; the test reads). */
@@ -26,83 +25,15 @@ describe('member tokens', () => {
   const api = (method: string, path: string, body?: unknown, options = {}) =>
     platform.gateway.request(method, `/api/v1${path}`, body, options);
 
-  /** A live campaign, created and launched by a programme manager: its slug. */
-  async function liveCampaign(name: string) {
-    const manager = { as: 'programme-manager' as const };
-    const created = await api(
-      'POST',
-      '/campaigns',
-      {
-        name,
-        office: 'BE',
-        partner: { kind: 'embassy', name: 'Embassy of Rwanda in Brussels' },
-        country: 'BE',
-        channels: ['event'],
-        startsOn: '2027-03-01',
-        endsOn: '2027-04-30',
-        subjects: ['Mechatronics'],
-      },
-      manager,
-    );
-    expect(created.status).toBe(201);
-    expect((await api('POST', `/campaigns/${created.body.id}/launch`, undefined, manager)).status).toBe(200);
-    return created.body.slug as string;
-  }
-
-  /**
-   * Registers a person as the public form does, through the gateway: the form opened (the funnel's start), a CV
-   * uploaded, the form sent no sooner than a person could (outreach ignores forms sent within 3 s), and the
-   * e-mailed verification link followed. The member's id.
-   */
-  async function registerMember(
-    slug: string,
-    person: { firstName: string; lastName: string; email: string },
-  ) {
-    const startedAt = new Date();
-    expect((await api('POST', `/public/campaigns/${slug}/starts`, { channel: 'event' })).status).toBe(204);
-    const cv = await fetch(`${platform.gateway.url}/api/v1/public/cvs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/pdf' },
-      body: pdf,
-    });
-    expect(cv.status).toBe(201);
-    const { cvId } = (await cv.json()) as { cvId: string };
-    await sleep(Math.max(0, startedAt.getTime() + 3_500 - Date.now()));
-    const since = new Date();
-    const submitted = await api('POST', '/public/registrations', {
-      campaign: slug,
-      channel: 'event',
-      ...person,
-      countryOfResidence: 'BE',
-      qualifications: [{ level: 'master', field: 'Mechatronics', institution: 'KU Leuven', year: 2014 }],
-      subjects: ['Mechatronics'],
-      yearsOfExperience: 8,
-      languages: ['rw', 'en'],
-      availability: [{ from: '2027-03-01', to: '2027-04-15' }],
-      cvId,
-      consent: { programme: true, opportunities: true, textVersion: '2026-11' },
-      locale: 'en',
-      website: '',
-      startedAt: startedAt.toISOString(),
-    });
-    expect(submitted.body).toEqual({ status: 'verification-sent' });
-    const mail = await outreachMail.waitFor(person.email, { since });
-    const link = new URL(mail.links.find((candidate) => candidate.includes('/verify?token='))!);
-    const verified = await api('POST', '/public/registrations/verify', {
-      token: link.searchParams.get('token'),
-    });
-    expect(verified.body).toMatchObject({ outcome: 'registered' });
-    return verified.body.memberId as string;
-  }
-
-  /** Asks for a self-service link and takes its token from the e-mail. */
-  async function magicLinkOf(email: string) {
-    const since = new Date();
-    expect((await api('POST', '/public/self-service/link', { email })).status).toBe(202);
-    const mail = await outreachMail.waitFor(email, { since });
-    const link = new URL(mail.links.find((candidate) => candidate.includes('/my-profile?token='))!);
-    return link.searchParams.get('token')!;
-  }
+  const journeys = journeysOn(
+    () => platform,
+    () => outreachMail,
+  );
+  const liveCampaign = (name: string) =>
+    journeys.liveCampaign({ name, partner: { kind: 'embassy', name: 'Embassy of Rwanda in Brussels' } });
+  const registerMember = (slug: string, person: { firstName: string; lastName: string; email: string }) =>
+    journeys.register(slug, person, { availability: [{ from: '2027-03-01', to: '2027-04-15' }] });
+  const { magicLinkOf } = journeys;
 
   const expectInvalid = (response: HttpResponse) => {
     expect(response.body).toMatchObject({ status: 401, code: 'member_token.invalid' });

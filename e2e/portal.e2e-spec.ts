@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { artifactsDir, launchBrowser } from '@ikiraro/testing';
+import { artifactsDir, campaignDraft, launchBrowser } from '@ikiraro/testing';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '@ikiraro/local-infra';
@@ -110,16 +110,7 @@ describe('the staff portal', () => {
     const created = await platform.gateway.request(
       'POST',
       '/api/v1/campaigns',
-      {
-        name: 'Open evening',
-        office: 'BE',
-        partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
-        country: 'BE',
-        channels: ['event'],
-        startsOn: '2027-03-01',
-        endsOn: '2027-04-30',
-        subjects: ['Mechatronics'],
-      },
+      campaignDraft({ name: 'Open evening' }),
       manager,
     );
     await platform.gateway.request('POST', `/api/v1/campaigns/${created.body.id}/launch`, undefined, manager);

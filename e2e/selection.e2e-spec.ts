@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   artifactsDir,
+  campaignDraft,
   eventually,
   launchBrowser,
   type MailCatcher,
@@ -8,11 +9,11 @@ import {
   startMailCatcher,
 } from '@ikiraro/testing';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '@ikiraro/local-infra';
+import { journeysOn } from './journeys.ts';
 import { admin, type Platform, startPlatform } from './platform.ts';
 
 // The selection journey in a browser: a programme manager drafts a ToR, sets a blind panel of two TWG reviewers,
@@ -35,7 +36,6 @@ type Applicant = (typeof applicants)[keyof typeof applicants];
 const tor = { title: 'Mechatronics trainer for IPRC Kigali' };
 const decisionReason = 'Highest panel score and a strong interview on PLC maintenance.';
 const conflictReason = 'We worked together at the same company until last year.';
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 describe('selecting an expert for a ToR', () => {
   let platform: Platform;
@@ -78,53 +78,13 @@ describe('selecting an expert for a ToR', () => {
     await page.getByRole('heading', { name: 'Terms of Reference', level: 1 }).waitFor();
   }
 
-  /** Registers a person as the public form does, and follows the e-mailed verification link. */
-  async function register(slug: string, person: Applicant) {
-    const startedAt = new Date();
-    expect((await api('POST', `/public/campaigns/${slug}/starts`, { channel: 'event' })).status).toBe(204);
-    const cv = await fetch(url('/api/v1/public/cvs'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/pdf' },
-      body: pdf,
-    });
-    const { cvId } = (await cv.json()) as { cvId: string };
-    await sleep(Math.max(0, startedAt.getTime() + 3_500 - Date.now()));
-    const since = new Date();
-    const submitted = await api('POST', '/public/registrations', {
-      campaign: slug,
-      channel: 'event',
-      firstName: person.firstName,
-      lastName: person.lastName,
-      email: person.email,
-      countryOfResidence: 'BE',
-      qualifications: [{ level: 'master', field: 'Mechatronics', institution: 'KU Leuven', year: 2014 }],
-      subjects: ['Mechatronics'],
-      yearsOfExperience: person.years,
-      languages: ['rw', 'en'],
-      availability: [{ from: '2027-03-01', to: '2027-04-30' }],
-      cvId,
-      consent: { programme: true, opportunities: true, textVersion: '2026-11' },
-      locale: 'en',
-      website: '',
-      startedAt: startedAt.toISOString(),
-    });
-    expect(submitted.body).toEqual({ status: 'verification-sent' });
-    const mail = await outreachMail.waitFor(person.email, { since });
-    const link = new URL(mail.links.find((candidate) => candidate.includes('/verify?token='))!);
-    const verified = await api('POST', '/public/registrations/verify', {
-      token: link.searchParams.get('token'),
-    });
-    expect(verified.body).toMatchObject({ outcome: 'registered' });
-  }
-
-  /** The token of a fresh self-service link, from the e-mail. */
-  async function magicLinkOf(email: string) {
-    const since = new Date();
-    expect((await api('POST', '/public/self-service/link', { email })).status).toBe(202);
-    const mail = await outreachMail.waitFor(email, { since });
-    const link = new URL(mail.links.find((candidate) => candidate.includes('/my-profile?token='))!);
-    return link.searchParams.get('token')!;
-  }
+  const journeys = journeysOn(
+    () => platform,
+    () => outreachMail,
+  );
+  const register = (slug: string, person: Applicant) =>
+    journeys.register(slug, person, { yearsOfExperience: person.years });
+  const { magicLinkOf } = journeys;
 
   /** The page's text holds none of the applicants' names. */
   const expectNoNames = async (page: Page) => {
@@ -209,16 +169,7 @@ describe('selecting an expert for a ToR', () => {
     const created = await api(
       'POST',
       '/campaigns',
-      {
-        name: 'Mechatronics evening',
-        office: 'BE',
-        partner: { kind: 'embassy', name: 'Embassy of Rwanda in Brussels' },
-        country: 'BE',
-        channels: ['event'],
-        startsOn: '2027-01-01',
-        endsOn: '2027-02-28',
-        subjects: ['Mechatronics'],
-      },
+      campaignDraft({ name: 'Mechatronics evening', startsOn: '2027-01-01', endsOn: '2027-02-28' }),
       { as: 'programme-manager' },
     );
     expect(created.status).toBe(201);

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { campaignDraft, eventually, type ServiceUnderTest, startService } from '@ikiraro/testing';
 import { AppModule as OutreachModule } from '../services/outreach/src/app.module.ts';
 import { AppModule as ReportingModule } from '../services/reporting/src/app.module.ts';
 
-const campaign = (name: string, office: 'BE' | 'DE') => ({
-  name,
-  office,
-  partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
-  country: office,
-  channels: ['event', 'social-media'],
-  startsOn: '2027-03-01',
-  endsOn: '2027-04-30',
-  subjects: ['Mechatronics'],
-});
+const campaign = (name: string, office: 'BE' | 'DE') =>
+  campaignDraft({ name, office, channels: ['event', 'social-media'] });
 
 // The tracer bullet through every layer: HTTP → outreach's database → Kafka → reporting's read model → HTTP.
 describe('a launched campaign reaches the figures', () => {

@@ -3,11 +3,12 @@ import { CampaignLaunched, type EventEnvelope } from '@ikiraro/contracts';
 import { freePorts, startKafka, stopKafka } from '@ikiraro/local-infra';
 import {
   call,
+  campaignDraft,
   eventually,
   probeTopic,
   publishRaw,
-  spawnService,
   type ServiceProcess,
+  spawnService,
 } from '@ikiraro/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,16 +27,8 @@ const post = (service: ServiceProcess, path: string, body: unknown) =>
   call(`${service.url}${path}`, 'POST', body, { as: 'programme-manager' });
 /** A campaign created (a draft, announced to nobody) and launched: the launch is the event under test. */
 const launchCampaign = async (service: ServiceProcess, name: string, office: 'BE' | 'DE') => {
-  const created = await post(service, '/campaigns', {
-    name,
-    office,
-    partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
-    country: office,
-    channels: ['event'],
-    startsOn: '2027-03-01',
-    endsOn: '2027-04-30',
-    subjects: ['Mechatronics'],
-  });
+  const created = await post(service, '/campaigns', campaignDraft({ name, office }));
+
   expect(created.status).toBe(201);
   const { id } = created.body as { id: string };
   expect((await post(service, `/campaigns/${id}/launch`, undefined)).status).toBe(200);

@@ -3,13 +3,14 @@ import { CampaignLaunched, type EventEnvelope } from '@ikiraro/contracts';
 import { repoRoot } from '@ikiraro/local-infra';
 import {
   call,
+  campaignDraft,
   eventually,
   probeTopic,
+  type ServiceProcess,
+  type ServiceUnderTest,
   spawnService,
   startService,
   startWireProxy,
-  type ServiceProcess,
-  type ServiceUnderTest,
 } from '@ikiraro/testing';
 import { MongoClient } from 'mongodb';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -109,16 +110,7 @@ describe('outbox across processes: clocks that disagree, two relays at once', ()
   const post = (service: ServiceProcess, path: string, body?: unknown) =>
     call(`${service.url}${path}`, 'POST', body, { as: 'programme-manager' });
   const draft = async (service: ServiceProcess, name: string) => {
-    const created = await post(service, '/campaigns', {
-      name,
-      office: 'BE',
-      partner: { kind: 'embassy', name: 'Embassy of Rwanda' },
-      country: 'BE',
-      channels: ['event'],
-      startsOn: '2027-03-01',
-      endsOn: '2027-04-30',
-      subjects: ['Mechatronics'],
-    });
+    const created = await post(service, '/campaigns', campaignDraft({ name }));
     expect(created.status).toBe(201);
     return (created.body as { id: string }).id;
   };

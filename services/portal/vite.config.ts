@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,4 +12,10 @@ export default defineConfig({
   // its index, which pulls server code.
   build: { outDir: 'dist', emptyOutDir: true },
   server: { proxy: { '/api': gateway } },
+  // Unit tests are `*.test.ts(x)`: jest owns `*.spec.ts` across the repository.
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
 });

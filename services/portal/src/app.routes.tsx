@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Rule } from '@ikiraro/auth/policy';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AcceptInvitationPage } from './auth/accept-invitation.page.tsx';
 import { access } from './auth/access.ts';
 import { ForgotPasswordPage } from './auth/forgot-password.page.tsx';
@@ -33,6 +33,7 @@ import { NewTorPage } from './selection/new-tor.page.tsx';
 import { ReportPage } from './selection/report.page.tsx';
 import { TorPage } from './selection/tor.page.tsx';
 import { TorsPage } from './selection/tors.page.tsx';
+import { RouteErrorPage } from './ui/error-page.tsx';
 
 /** A staff page behind its policy rule. */
 const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
@@ -44,10 +45,11 @@ const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
  * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile), in
  * campaigns (join) and in outreach's withdrawal answer (erasure-certificate) must keep their paths.
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     // The public pages: no account, no staff header.
     element: <PublicLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: 'join/:slug', element: <JoinPage /> },
       { path: 'verify', element: <VerifyPage /> },
@@ -57,6 +59,7 @@ export const router = createBrowserRouter([
   },
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage home="/" />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'accept-invitation', element: <AcceptInvitationPage /> },
@@ -110,4 +113,6 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

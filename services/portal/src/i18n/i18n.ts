@@ -32,6 +32,7 @@ type PublicMessages = Pick<
     | 'application'
     | 'tor'
     | 'erasure'
+    | 'crash'
   >;
 };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
 import { staffLanguageCodes } from '../i18n/i18n.ts';
+import { PageBoundary } from '../ui/error-page.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -35,7 +36,9 @@ export function AppLayout() {
         {user && <MainNav />}
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        <PageBoundary home="/">
+          <Outlet />
+        </PageBoundary>
       </main>
     </>
   );

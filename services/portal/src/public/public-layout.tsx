@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitcher } from '../layout/language-switcher.tsx';
+import { PageBoundary } from '../ui/error-page.tsx';
 
 function skipToMain(event: MouseEvent) {
   event.preventDefault();
@@ -25,7 +26,9 @@ export function PublicLayout() {
         </div>
       </header>
       <main id="main" className="main main--public" tabIndex={-1}>
-        <Outlet />
+        <PageBoundary>
+          <Outlet />
+        </PageBoundary>
       </main>
       <footer className="footer">
         <p>{t('public.footer')}</p>

@@ -1,0 +1,36 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import '../i18n/i18n.ts';
+import { App, newQueryClient } from '../app.tsx';
+import { routes } from '../app.routes.tsx';
+
+/** What the stand-in gateway answers for `GET <path>` (below /api/v1); anything else is a 404 problem. */
+export type Answers = Record<string, unknown>;
+
+const json = (status: number, body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+
+/**
+ * The gateway as the browser sees it, at the one edge a unit test cannot cross (jsdom has no server): canned
+ * JSON answers by path, problem+json for the rest. Every request is recorded.
+ */
+export function stubGateway(answers: Answers) {
+  const requests: { method: string; path: string; body?: unknown }[] = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    const path = url.replace(/^\/api\/v1/, '');
+    const method = init.method ?? 'GET';
+    requests.push({ method, path, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    const answer = answers[`${method} ${path}`] ?? (method === 'GET' ? answers[path] : undefined);
+    if (answer !== undefined) return json(200, answer);
+    if (method !== 'GET') return new Response(null, { status: 204 });
+    return json(404, { code: 'http.404', title: 'Not Found', status: 404 }, 'application/problem+json');
+  });
+  return requests;
+}
+
+/** The whole portal (its real routes, layouts and cache) opened at `path`. */
+export function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  return { router, ...render(<App router={router} client={newQueryClient()} />) };
+}

@@ -15,9 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Consumer } from 'kafkajs';
 import type { Browser, Page } from 'playwright-core';
-import { repoRoot } from '@ikiraro/local-infra';
 import { journeysOn } from './journeys.ts';
-import { admin, type Platform, startPlatform } from './platform.ts';
+import { admin, journeyEnv, type Platform, startPlatform } from './platform.ts';
 
 // Erasure as people meet it in the portal: a programme manager erases a registrant on request and watches the
 // certificate until outreach and selection have both confirmed; the person opens their link as any visitor,
@@ -82,11 +81,7 @@ describe('erasure in the portal', () => {
   beforeAll(async () => {
     mail = await startMailCatcher();
     process.env.SMTP_URL = mail.url;
-    platform = await startPlatform({
-      PORTAL_DIR: join(repoRoot, 'services/portal/dist'),
-      RATE_LIMIT_PER_MINUTE: '10000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    });
+    platform = await startPlatform(journeyEnv());
     // The programme manager's account, invited by the administrator and activated from the e-mail.
     const login = await api('POST', '/auth/login', { email: admin.email, password: admin.password });
     expect((await api('POST', '/users', manager, { token: login.body.accessToken })).status).toBe(201);

@@ -1,3 +1,5 @@
+import { repoRoot } from '@ikiraro/local-infra';
+import { join } from 'node:path';
 import { startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { startGateway } from '../services/gateway/src/gateway.testing.ts';
 import { AppModule as OutreachModule } from '../services/outreach/src/app.module.ts';
@@ -5,6 +7,14 @@ import { AppModule as ReportingModule } from '../services/reporting/src/app.modu
 import { AppModule as SelectionModule } from '../services/selection/src/app.module.ts';
 
 export { admin } from '../services/gateway/src/gateway.testing.ts';
+
+/** The gateway's settings for a journey in a browser: the built portal, and limits wide enough for one address. */
+export const journeyEnv = (env: Record<string, string> = {}) => ({
+  PORTAL_DIR: join(repoRoot, 'services/portal/dist'),
+  RATE_LIMIT_PER_MINUTE: '10000',
+  AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+  ...env,
+});
 
 export interface Platform {
   gateway: Awaited<ReturnType<typeof startGateway>>;

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
-import { repoRoot } from '@ikiraro/local-infra';
 import { journeysOn } from './journeys.ts';
-import { admin, type Platform, startPlatform } from './platform.ts';
+import { admin, journeyEnv, type Platform, startPlatform } from './platform.ts';
 
 // The selection journey in a browser: a programme manager drafts a ToR, sets a blind panel of two TWG reviewers,
 // approves and publishes it; three registrants apply (one on their self-service page); one reviewer declares a
@@ -98,11 +97,7 @@ describe('selecting an expert for a ToR', () => {
   beforeAll(async () => {
     outreachMail = await startMailCatcher();
     process.env.SMTP_URL = outreachMail.url;
-    platform = await startPlatform({
-      PORTAL_DIR: join(repoRoot, 'services/portal/dist'),
-      RATE_LIMIT_PER_MINUTE: '10000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    });
+    platform = await startPlatform(journeyEnv());
     candidates = await probeTopic(`${process.env.KAFKA_TOPIC_PREFIX}ikiraro.selection.candidate`);
     const adminToken = await signInToApi(admin.email, admin.password);
     for (const person of [manager, ...reviewers]) await account(person, adminToken);

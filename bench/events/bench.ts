@@ -1,12 +1,11 @@
 // npm run bench:events — not part of the test suite. Prints throughput and end-to-end latency of
 // (a) our event backbone and (b) a naive NestJS pipeline, on the same broker and database in the same run,
 // their ratio, and the ceilings of raw kafkajs and raw inserts measured alongside.
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport } from '@nestjs/microservices';
-import { startTestInfra } from '@ikiraro/testing';
+import { startBenchEnv } from '../bench-env.ts';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 
@@ -20,19 +19,7 @@ const settings = {
   latencySeconds: Number(process.env.BENCH_SECONDS ?? 15),
 };
 
-const infra = await startTestInfra();
-const { newKeyPair } = await import('@ikiraro/auth');
-const run = randomBytes(3).toString('hex');
-Object.assign(process.env, {
-  KAFKA_BROKERS: infra.kafkaBrokers,
-  MONGODB_URI: infra.mongodbUri,
-  DATABASE_PREFIX: `bench${run}_`,
-  KAFKA_TOPIC_PREFIX: `bench${run}.`,
-  KAFKAJS_NO_PARTITIONER_WARNING: '1',
-  LOG_LEVEL: 'error',
-  AUTH_PUBLIC_KEY: (await newKeyPair()).publicKey,
-  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-});
+const { infra, run } = await startBenchEnv();
 const brokers = infra.kafkaBrokers.split(',');
 const apps = await import('./apps.ts');
 const { createService } = await import('@ikiraro/service-defaults');

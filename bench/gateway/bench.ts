@@ -5,11 +5,11 @@
 // Each target is measured in BENCH_ROUNDS rounds, in turn with the others and in alternating order, so that the
 // machine's other load drifts over all of them alike. Knobs: BENCH_SECONDS (each run), BENCH_ROUNDS,
 // BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_NGINX_INSTALL=0 (never install nginx).
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { newKeyPair, policy, readPrivateKey, signAccessToken } from '@ikiraro/auth';
+import { policy, readPrivateKey, signAccessToken } from '@ikiraro/auth';
 import { freePort } from '@ikiraro/local-infra';
-import { spawnService, startTestInfra } from '@ikiraro/testing';
+import { spawnService } from '@ikiraro/testing';
+import { startBenchEnv } from '../bench-env.ts';
 import { cpuMeter, processTree } from './cpu-time.ts';
 import { findNginx, startNginx } from './nginx.ts';
 import { startBare, startReplyFrom } from './peers.ts';
@@ -19,19 +19,7 @@ const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 
-const infra = await startTestInfra();
-const keys = await newKeyPair();
-const run = randomBytes(3).toString('hex');
-Object.assign(process.env, {
-  KAFKA_BROKERS: infra.kafkaBrokers,
-  MONGODB_URI: infra.mongodbUri,
-  DATABASE_PREFIX: `bench${run}_`,
-  KAFKA_TOPIC_PREFIX: `bench${run}.`,
-  KAFKAJS_NO_PARTITIONER_WARNING: '1',
-  AUTH_PUBLIC_KEY: Buffer.from(keys.publicKey).toString('base64'),
-  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-  LOG_LEVEL: 'error',
-});
+const { infra, keys } = await startBenchEnv();
 const token = await signAccessToken(
   { id: 'bench', email: 'bench@ikiraro.org', name: 'Bench', roles: ['programme-manager'] },
   await readPrivateKey(keys.privateKey),

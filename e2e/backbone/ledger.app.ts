@@ -7,10 +7,8 @@ import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 
-export class EntryRecordedV1 {
-  @IsString()
-  ledgerId!: string;
-
+/** What a caller posts: an amount and its note. */
+class EntryDto {
   @IsInt()
   @Min(-1_000_000)
   @Max(1_000_000)
@@ -19,6 +17,11 @@ export class EntryRecordedV1 {
   @IsString()
   @Length(1, 100)
   note!: string;
+}
+
+export class EntryRecordedV1 extends EntryDto {
+  @IsString()
+  ledgerId!: string;
 }
 
 export const EntryRecorded = defineEvent({
@@ -31,17 +34,6 @@ export const EntryRecorded = defineEvent({
 
 /** The consumer fails every entry noted "poison" until a test sets `fixed`. */
 export const faults = { poisonFixed: false, calls: 0 };
-
-class EntryDto {
-  @IsInt()
-  @Min(-1_000_000)
-  @Max(1_000_000)
-  amount!: number;
-
-  @IsString()
-  @Length(1, 100)
-  note!: string;
-}
 
 @Controller()
 class LedgerController {

@@ -25,22 +25,39 @@ export default tseslint.config(
           allow: [],
           enforceBuildableLibDependency: false,
           depConstraints: [
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+            // The programme definition depends on nothing; everything else may read it.
+            { sourceTag: 'type:programme', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:programme'] },
+            {
+              sourceTag: 'type:lib',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:programme'],
+            },
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:programme'],
+            },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tooling'],
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:programme', 'type:tooling'],
             },
             {
               sourceTag: 'type:service',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:programme', 'type:testing'],
             },
             // The portal (browser code) may use the dependency-free parts of the libs, never a service.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:programme'],
+            },
             {
               sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:service', 'type:lib', 'type:contracts', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:service',
+                'type:lib',
+                'type:contracts',
+                'type:programme',
+                'type:testing',
+              ],
             },
           ],
         },

@@ -16,7 +16,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@ikiraro/(auth|mail|persistence|contracts|messaging|observability|service-defaults|testing)$':
+    '^@ikiraro/(auth|mail|persistence|contracts|messaging|observability|programme|service-defaults|testing)$':
       '<rootDir>/libs/$1/src/index.ts',
     '^@ikiraro/auth/policy$': '<rootDir>/libs/auth/src/policy.ts',
     '^content-disposition$': '<rootDir>/libs/testing/src/esm-only/content-disposition.cjs',

@@ -38,6 +38,8 @@ export const policy = {
     'POST /users/:id/sessions/revoke': ['admin'],
     'GET /reviewers': ['programme-manager'],
     'POST /auth/member-token': PUBLIC,
+    // The programme definition (offices, institutions, vocabularies) for the portal's public pages too
+    'GET /programme': PUBLIC,
   },
   outreach: {
     // Campaigns (an outreach officer: their office's only, checked by outreach)

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { GATEWAY_CONFIG, loadGatewayConfig } from './gateway.config.ts';
 import { IdentityModule } from './identity/identity.module.ts';
+import { ProgrammeModule } from './programme/programme.module.ts';
 import { UsersModule } from './users/users.module.ts';
 
 @Global()
@@ -22,6 +23,7 @@ class GatewayConfigModule {}
     GatewayConfigModule,
     IdentityModule,
     UsersModule,
+    ProgrammeModule,
   ],
 })
 export class AppModule {}

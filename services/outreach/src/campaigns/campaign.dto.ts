@@ -1,5 +1,6 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { CAMPAIGN_CHANNELS, IsCalendarDate, IsNotBefore } from '@ikiraro/contracts';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,16 +8,17 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import type { CampaignChannel } from './campaign.ts';
 
 export const PARTNER_KINDS = ['embassy', 'association', 'other'] as const;
-export const CAMPAIGN_OFFICES = ['BE', 'DE'] as const;
 export const CAMPAIGN_STATUSES = ['draft', 'live', 'closed'] as const;
 
 export class PartnerDto {
@@ -40,20 +42,21 @@ export class CreateCampaignDto {
   name!: string;
 
   /** The IOM office that runs it; fixed once created. An outreach officer creates for their own office only. */
-  @ApiProperty({ enum: CAMPAIGN_OFFICES })
-  @IsIn(CAMPAIGN_OFFICES)
-  office!: 'BE' | 'DE';
+  @ApiProperty({ enum: programmeCodes('officesAbroad') })
+  @IsProgrammeCode('officesAbroad')
+  office!: ProgrammeCode;
 
   /** The organisation that co-runs it. */
   @ApiProperty({ type: PartnerDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PartnerDto)
   partner!: PartnerDto;
 
-  /** Country where it reaches people (ISO 3166-1 alpha-2). */
-  @ApiProperty({ enum: CAMPAIGN_OFFICES })
-  @IsIn(CAMPAIGN_OFFICES)
-  country!: 'BE' | 'DE';
+  /** Country where it reaches people (ISO 3166-1 alpha-2): one of the programme's offices abroad. */
+  @ApiProperty({ enum: programmeCodes('countriesAbroad') })
+  @IsProgrammeCode('countriesAbroad')
+  country!: ProgrammeCode;
 
   /** Channels it is shared through, each with its own link; at least one, no repeats. */
   @ApiProperty({ enum: CAMPAIGN_CHANNELS, isArray: true, minItems: 1 })
@@ -93,15 +96,17 @@ export class CreateCampaignDto {
 }
 
 /**
- * Any of a draft's fields but its office. `endsOn` alone cannot be checked against `startsOn` here (it may be
- * the stored one): the service checks the dates of the edited campaign as a whole.
+ * Any of a draft's fields but its office; a field left out stays as it is, and a required one cannot be set to
+ * null (only the description can be cleared). `endsOn` alone cannot be checked against `startsOn` here (it may
+ * be the stored one): the service checks the dates of the edited campaign as a whole.
  */
 export class UpdateCampaignDto extends PartialType(
   OmitType(CreateCampaignDto, ['office', 'endsOn'] as const),
+  { skipNullProperties: false },
 ) {
   /** Last day (included), `YYYY-MM-DD`, not before the campaign's `startsOn`. */
   @ApiProperty({ format: 'date', required: false })
-  @IsOptional()
+  @ValidateIf((_dto, value) => value !== undefined)
   @IsCalendarDate()
   endsOn?: string;
 }
@@ -113,8 +118,8 @@ export class ListCampaignsQuery {
   status?: (typeof CAMPAIGN_STATUSES)[number];
 
   /** An outreach officer sees their own office's campaigns whatever this says. */
-  @ApiProperty({ enum: CAMPAIGN_OFFICES, required: false })
+  @ApiProperty({ enum: programmeCodes('officesAbroad'), required: false })
   @IsOptional()
-  @IsIn(CAMPAIGN_OFFICES)
-  office?: 'BE' | 'DE';
+  @IsProgrammeCode('officesAbroad')
+  office?: ProgrammeCode;
 }

@@ -66,7 +66,7 @@ export class CampaignsService {
 
   /** From the projection the relay keeps: equality filters only (pushed down on FerretDB), a moment behind. */
   async list(query: ListCampaignsQuery, caller: Caller) {
-    const offices = (['BE', 'DE'] as const).filter(
+    const offices = programmeCodes('officesAbroad').filter(
       (office) => sees(caller, office) && (!query.office || query.office === office),
     );
     if (offices.length === 0) return [];
@@ -85,7 +85,9 @@ export class CampaignsService {
 
   async update(id: string, dto: UpdateCampaignDto, caller: Caller) {
     await this.get(id, caller);
-    const changes = { ...dto, ...(dto.partner ? { partner: { ...dto.partner } } : {}) };
+    // The DTO instance holds every field it declares, those left out as undefined, which would be stored as null.
+    const named = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    const changes = { ...named, ...(dto.partner ? { partner: { ...dto.partner } } : {}) };
     return this.campaigns.update(id, ({ state }) => ({ state: edit(state, changes), events: [] }));
   }
 

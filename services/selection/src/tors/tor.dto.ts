@@ -10,6 +10,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -122,6 +123,7 @@ export class CreateTorDto {
   @Length(1, 10_000)
   description!: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => RequirementsDto)
   requirements!: RequirementsDto;
@@ -134,6 +136,7 @@ export class CreateTorDto {
 
   /** The window within which each placement falls. */
   @ApiProperty({ type: Period })
+  @IsObject()
   @ValidateNested()
   @Type(() => Period)
   period!: Period;
@@ -169,7 +172,10 @@ export class CreateTorDto {
   criteria?: CriterionDto[];
 }
 
-export class UpdateTorDto extends PartialType(OmitType(CreateTorDto, ['iprc'] as const)) {}
+/** Any of a draft's terms but its IPRC; a term left out stays as it is, and a required one is never null. */
+export class UpdateTorDto extends PartialType(OmitType(CreateTorDto, ['iprc'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class CloseTorDto {
   /** Why applications stop. */

@@ -38,3 +38,14 @@ export const registrationProfile = (overrides: Record<string, unknown> = {}) => 
   website: '',
   ...overrides,
 });
+
+/** A member's profile as `MemberRegistered` carries it: one that the test ToRs' requirements accept. */
+export const memberProfile = <T extends object = Record<never, never>>(overrides?: T) => ({
+  countryOfResidence: 'BE' as const,
+  qualificationLevel: 'master' as const,
+  qualificationField: 'Electrical engineering',
+  yearsOfExperience: 8,
+  languages: ['en', 'fr'],
+  subjects: ['Renewable energy'],
+  ...overrides,
+});

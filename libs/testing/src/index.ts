@@ -14,4 +14,4 @@ export { spawnService, type ServiceProcess } from './service-process.ts';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from '@ikiraro/local-infra';
 export { artifactsDir, chromiumPath, launchBrowser } from './browser.ts';
 export { startWireProxy, type WireProxy } from './wire-proxy.ts';
-export { campaignDraft, cvPdf, registrationProfile } from './fixtures.ts';
+export { campaignDraft, cvPdf, memberProfile, registrationProfile } from './fixtures.ts';

@@ -20,23 +20,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module.ts';
 import { Members } from './members/members.ts';
-
-const draft = (overrides: Record<string, unknown> = {}) => ({
-  iprc: 'KGL',
-  subject: 'Renewable energy',
-  title: 'Solar PV installation trainer',
-  description: 'Train the trainers of the electrical department in off-grid solar installation.',
-  requirements: {
-    qualificationLevel: 'bachelor',
-    qualificationFields: ['electrical', 'energy'],
-    yearsOfExperience: 5,
-    languages: ['en', 'fr'],
-  },
-  experts: 1,
-  period: { start: '2027-03-01', end: '2027-08-31' },
-  durationMonths: 2,
-  ...overrides,
-});
+import { draft } from './applications/selection.testing.ts';
 
 const profile = (overrides: Partial<MemberRegisteredV1['profile']> = {}) => ({
   countryOfResidence: 'BE' as const,

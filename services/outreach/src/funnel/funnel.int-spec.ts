@@ -5,6 +5,7 @@ import {
   campaignDraft,
   envelopeOf,
   eventually,
+  memberProfile,
   publishRaw,
   type ServiceUnderTest,
   startService,
@@ -22,14 +23,7 @@ const registered = (memberId: string, campaignId: string, channel: string) =>
     campaignId,
     channel,
     office: 'BE',
-    profile: {
-      countryOfResidence: 'BE',
-      qualificationLevel: 'master',
-      qualificationField: 'Electrical engineering',
-      yearsOfExperience: 8,
-      languages: ['en', 'fr'],
-      subjects: ['Mechatronics'],
-    },
+    profile: memberProfile({ subjects: ['Mechatronics'] }),
     availability: [],
   });
 const applied = (memberId: string) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { defaultMatchWeights, type Tor } from '../tors/tor.ts';
 import type { ProfileFacts } from './application.ts';
 import { screen } from './eligibility.rules.ts';
+import { requirements } from './selection.testing.ts';
 import { match } from './match.rules.ts';
 import { defaultEligibility } from '../tors/tor.ts';
 
@@ -10,12 +11,7 @@ const tor: Pick<
   'subject' | 'requirements' | 'period' | 'durationMonths' | 'matchWeights' | 'eligibility'
 > = {
   subject: 'Renewable energy',
-  requirements: {
-    qualificationLevel: 'bachelor',
-    qualificationFields: ['electrical', 'energy'],
-    yearsOfExperience: 5,
-    languages: ['en', 'fr'],
-  },
+  requirements,
   period: { start: '2027-03-01', end: '2027-08-31' },
   durationMonths: 2,
   matchWeights: defaultMatchWeights,

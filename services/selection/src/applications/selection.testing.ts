@@ -1,22 +1,27 @@
 import { expect } from '@jest/globals';
 import { MemberRegistered, type MemberRegisteredV1 } from '@ikiraro/contracts';
-import { eventually, publishEvents, type ServiceUnderTest, type Who } from '@ikiraro/testing';
+import { eventually, memberProfile, publishEvents, type ServiceUnderTest, type Who } from '@ikiraro/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
+import type { Tor } from '../tors/tor.ts';
 
 /** Test helpers for selection's feature tests: a ToR draft, a registered member, a published ToR, an application. */
+
+/** What the test ToRs require; the test members meet it. */
+export const requirements: Tor['requirements'] = {
+  qualificationLevel: 'bachelor',
+  qualificationFields: ['electrical', 'energy'],
+  yearsOfExperience: 5,
+  languages: ['en', 'fr'],
+};
+
 export const draft = (overrides: Record<string, unknown> = {}) => ({
   iprc: 'KGL',
   subject: 'Renewable energy',
   title: 'Solar PV installation trainer',
   description: 'Train the trainers of the electrical department in off-grid solar installation.',
-  requirements: {
-    qualificationLevel: 'bachelor',
-    qualificationFields: ['electrical', 'energy'],
-    yearsOfExperience: 5,
-    languages: ['en', 'fr'],
-  },
+  requirements,
   experts: 1,
   period: { start: '2027-03-01', end: '2027-08-31' },
   durationMonths: 2,
@@ -30,16 +35,7 @@ export const member = (overrides: Partial<MemberRegisteredV1['profile']> = {}) =
     campaignId: uuidv7(),
     channel: 'event',
     office: 'BE',
-    profile: {
-      countryOfResidence: 'BE',
-      qualificationLevel: 'master',
-      qualificationField: 'Electrical engineering',
-      yearsOfExperience: 8,
-      languages: ['en', 'fr'],
-      subjects: ['Renewable energy'],
-      gender: 'woman',
-      ...overrides,
-    },
+    profile: memberProfile({ gender: 'woman', ...overrides }),
     availability: [{ from: '2027-03-01', to: '2027-06-30' }],
   };
   return {

@@ -1,14 +1,14 @@
 export { MessagingModule } from './messaging.module.ts';
+export { AggregateStore } from './outbox/aggregate-store.ts';
+export { Aggregate } from './outbox/aggregate.ts';
 export {
-  Aggregate,
   AggregateConflictError,
   AggregateNotFoundError,
-  AggregateStore,
   event,
   type Decision,
   type PendingEvent,
   type Versioned,
-} from './outbox/aggregate-store.ts';
+} from './outbox/versioned.ts';
 export { OutboxRelay } from './outbox/outbox.relay.ts';
 export { KafkaConnection } from './kafka.connection.ts';
 export { KafkaEventServer } from './consumer/kafka-event.server.ts';

@@ -1,60 +1,33 @@
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { type EventContract, type EventEnvelope, EventEnvelopeSchema } from '@ikiraro/contracts';
+import type { EventEnvelope } from '@ikiraro/contracts';
 import { childTraceParent, messageContext } from '@ikiraro/observability';
 import { inParallel } from '@ikiraro/persistence';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lastValueFrom } from 'rxjs';
-import { v7 as uuidv7 } from 'uuid';
 import type { KafkaConnection } from '../kafka.connection.ts';
 import type { MessagingOptions } from '../messaging.options.ts';
-import { contractOfPattern } from '../on-event.decorator.ts';
-import { BrokenSealError, type PersonalData } from '../privacy/personal-data.ts';
-import {
-  type DeadLetter,
-  type DeadLetterReason,
-  deadLetterTopic,
-  headersToStrings,
-  REPLAY_FOR_HEADER,
-} from './dead-letter.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
+import { Admission, DeadLetterCause, type Delivery } from './admission.ts';
+import { deadLetterTopic } from './dead-letter.ts';
+import { DeadLetterWriter } from './dead-letter.writer.ts';
 import { Inbox } from './inbox.ts';
-import { contractAt, reader } from './route.ts';
+import { subscriptionsOf } from './subscriptions.ts';
 
 /** Messages of one partition handled between two offset commits. */
 const chunkSize = 500;
 /** Subjects handled side by side within a chunk (one subject's events stay in order). */
 const handlersInFlight = 16;
 
-interface Delivery {
-  topic: string;
-  partition: number;
-  message: KafkaMessage;
-  headers: Record<string, string>;
-  pattern: string;
-  envelope: EventEnvelope;
-  /** About a person who was erased: recorded as handled, never handed to the handler. */
-  erased?: boolean;
-}
-
-class DeadLetterCause extends Error {
-  constructor(
-    readonly reason: DeadLetterReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Feeds `@OnEvent` handlers from Kafka (ADR 2). For each message, in partition order: validate the envelope and
  * the payload (upcasting older versions), skip what the inbox has seen, run the handler with bounded retries and
  * backoff, record it in the inbox. What cannot be handled goes to the group's dead-letter topic with its error,
  * and the partition moves on. An offset is committed only after one of those outcomes: if even the dead-letter
- * write fails, the message is not committed and comes again.
+ * write fails, the message is not committed and comes again. What a message must be to reach a handler is
+ * `Admission`'s; writing dead letters is `DeadLetterWriter`'s; this class runs the group and the handlers.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger('KafkaEventServer');
@@ -62,8 +35,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private closing = false;
   private joined = false;
   private inbox!: Inbox;
-  /** Handler contract per event type (one handler per type; older versions are upcast to it). */
-  private readonly handled = new Map<string, { contract: EventContract; pattern: string }>();
+  private admission!: Admission;
+  private readonly deadLetters: DeadLetterWriter;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -72,26 +45,19 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     private readonly personal: PersonalData,
   ) {
     super();
+    this.deadLetters = new DeadLetterWriter(
+      connection,
+      deadLetterTopic(options.topicPrefix, options.service),
+    );
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      for (const pattern of this.messageHandlers.keys()) {
-        const contract = contractOfPattern(pattern);
-        if (!contract)
-          throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
-        if (this.handled.has(contract.type))
-          throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
-        const producer = contract.type.split('.')[0];
-        const { personal } = contract;
-        if (personal && producer !== this.options.service && !personal.readers.includes(this.options.service))
-          throw new Error(
-            `${this.options.service} handles ${contract.type} but is not among the readers of its personal fields`,
-          );
-        this.handled.set(contract.type, { contract, pattern });
-      }
+      // Handler contract per event type (one handler per type; older versions are upcast to it).
+      const handled = subscriptionsOf(this.messageHandlers.keys(), this.options.service);
+      this.admission = new Admission(handled, this.connection.groupId, this.personal);
       const topics = [
-        ...new Set([...this.handled.values()].map(({ contract }) => this.connection.topicOf(contract))),
+        ...new Set([...handled.values()].map(({ contract }) => this.connection.topicOf(contract))),
       ];
       if (topics.length > 0) {
         this.inbox = new Inbox(this.db(), this.connection.groupId);
@@ -100,7 +66,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         // keep trying, with backoff, for as long as it takes; readiness says meanwhile that nothing is consumed.
         for (let attempt = 1; !this.closing; attempt++) {
           try {
-            await this.connection.ensureTopics([...topics, this.deadLetters]);
+            await this.connection.ensureTopics([...topics, this.deadLetters.topic]);
             await this.consume(topics);
             break;
           } catch (error) {
@@ -170,10 +136,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.messageHandlers.size > 0;
   }
 
-  private get deadLetters() {
-    return deadLetterTopic(this.options.topicPrefix, this.options.service);
-  }
-
   /**
    * A batch of one partition, a chunk at a time: each chunk's envelopes are checked, the inbox is asked about
    * all of them in one read, their handlers run — one subject's events one after the other, in order, different
@@ -229,65 +191,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     partition: number,
     message: KafkaMessage,
   ): Promise<Delivery | undefined> {
-    const headers = headersToStrings(message.headers);
-    const replayFor = headers[REPLAY_FOR_HEADER];
-    if (replayFor && replayFor !== this.connection.groupId) return undefined;
     try {
-      const envelope = await this.parse(message.value?.toString() ?? '');
-      const handler = this.handled.get(envelope.type);
-      if (!handler) return undefined; // another type on a topic we read: not ours
-      const read = reader(handler.contract, envelope.version);
-      if (!read)
-        throw new DeadLetterCause(
-          'payload.invalid',
-          `no upcast path from ${envelope.type}@${envelope.version}`,
-        );
-      const { erases, personal } = contractAt(handler.contract, envelope.version) ?? {};
-      if (erases) this.personal.keys.forget(erases(envelope.data as never));
-      const opened = await this.opened(personal, envelope);
-      const delivery = { topic, partition, message, headers, pattern: handler.pattern };
-      if (!opened) return { ...delivery, envelope, erased: true };
-      const data = await read(opened).catch((e: Error) => {
-        throw new DeadLetterCause('payload.invalid', e.message);
-      });
-      return {
-        topic,
-        partition,
-        message,
-        headers,
-        pattern: handler.pattern,
-        envelope: { ...envelope, data },
-      };
+      return await this.admission.admit(topic, partition, message);
     } catch (error) {
       if (!(error instanceof DeadLetterCause)) throw error;
-      await this.deadLetter({ topic, partition, message }, error.reason, error, 0);
+      await this.deadLetters.send({ topic, partition, message }, error.reason, error, 0);
       return undefined;
     }
-  }
-
-  /**
-   * The payload with its personal fields opened (ADR 10), or nothing when they are sealed for a person who was
-   * erased: a late, redelivered or replayed event cannot bring an erased person back, so no handler sees it
-   * (it goes into the inbox as handled).
-   */
-  private async opened(
-    personal: EventContract['personal'],
-    envelope: EventEnvelope,
-  ): Promise<object | undefined> {
-    const data = envelope.data as object;
-    if (!personal) return data;
-    let opened: { value: object; erased: boolean };
-    try {
-      opened = await this.personal.open(personal.person(data), data, personal.fields);
-    } catch (error) {
-      if (error instanceof BrokenSealError) throw new DeadLetterCause('payload.invalid', error.message);
-      throw error; // the key store is away: the message comes again
-    }
-    if (opened.erased) {
-      this.log.log(`skipped ${envelope.type} ${envelope.id}: it is about a person who was erased`);
-      return undefined;
-    }
-    return opened.value;
   }
 
   /** Runs the handler with bounded retries; true when it succeeded, false when the event was dead-lettered. */
@@ -311,23 +221,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           await this.backoff(Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)), heartbeat);
       }
     }
-    await this.deadLetter(delivery, 'handler.failed', lastError, attempts);
+    await this.deadLetters.send(delivery, 'handler.failed', lastError, attempts);
     return false;
-  }
-
-  private async parse(raw: string): Promise<EventEnvelope> {
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      throw new DeadLetterCause('envelope.unparseable', 'the message is not JSON');
-    }
-    const errors = await validate(plainToInstance(EventEnvelopeSchema, value ?? {}));
-    if (errors.length > 0 || typeof value !== 'object' || value === null) {
-      const problems = errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: 'invalid' }));
-      throw new DeadLetterCause('envelope.invalid', `the envelope is not valid: ${problems.join('; ')}`);
-    }
-    return value as EventEnvelope;
   }
 
   private async invoke(pattern: string, envelope: EventEnvelope): Promise<void> {
@@ -341,43 +236,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       await sleep(Math.min(left, 1_000));
       await heartbeat();
     }
-  }
-
-  private async deadLetter(
-    p: { topic: string; partition: number; message: KafkaMessage },
-    reason: DeadLetterReason,
-    error: unknown,
-    attempts: number,
-  ) {
-    const letter: DeadLetter = {
-      kind: 'dead-letter',
-      id: uuidv7(),
-      group: this.connection.groupId,
-      reason,
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message }
-          : { name: 'Error', message: String(error) },
-      attempts,
-      failedAt: new Date().toISOString(),
-      source: {
-        topic: p.topic,
-        partition: p.partition,
-        offset: p.message.offset,
-        key: p.message.key?.toString() ?? null,
-        headers: headersToStrings(p.message.headers),
-      },
-      value: p.message.value?.toString() ?? '',
-    };
-    const producer = await this.connection.producer();
-    await producer.send({
-      topic: this.deadLetters,
-      acks: -1,
-      messages: [{ key: letter.id, value: JSON.stringify(letter) }],
-    });
-    this.log.error(
-      `dead-lettered ${letter.source.topic}@${letter.source.partition}:${letter.source.offset} (${reason}): ${letter.error.message}`,
-    );
   }
 
   private purging?: NodeJS.Timeout;

@@ -6,12 +6,16 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { inParallel, insertEvery } from '@ikiraro/persistence';
+import { inParallel } from '@ikiraro/persistence';
 import type { Collection, Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { KafkaConnection } from '../kafka.connection.ts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.ts';
-import { collections, isDuplicateKey, type OutboxRecord, type PendingMark } from './outbox.record.ts';
+import { publishEvents } from './event-publisher.ts';
+import { fence } from './fence.ts';
+import { collections, type OutboxRecord, type PendingMark } from './outbox.record.ts';
+import { chunksByAggregate } from './pending-chunks.ts';
+import { Projector } from './projector.ts';
 import { RelayLease } from './relay-lease.ts';
 
 /** Changes settled per step: one Kafka batch and one projection write (the marks go once per pass). */
@@ -28,8 +32,6 @@ const standbyPollMs = 1_000;
 const lookupsInFlight = 32;
 /** Most changes kept in memory between their commit and their publication (beyond, they are looked up). */
 const maxRemembered = 50_000;
-
-type Projected = { _id: string; version: number };
 
 /**
  * Publishes each aggregate's changes in version order (its events keep their order on its partition), writes
@@ -53,12 +55,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly lookedUpAt = new Map<string, number>();
   /** When this relay first saw each mark whose change was missing (its own clock, never the writer's). */
   private readonly missingSince = new Map<string, number>();
+  private readonly projector: Projector;
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
     private readonly kafka: KafkaConnection,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-  ) {}
+  ) {
+    this.projector = new Projector(() => this.db, options.projections);
+  }
 
   onApplicationBootstrap() {
     if (!this.options.relay) return;
@@ -142,21 +147,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const ids = new Set(marks.map((m) => m._id));
     for (const seen of [this.missingSince, this.lookedUpAt])
       for (const id of seen.keys()) if (!ids.has(id)) seen.delete(id);
-    const byAggregate = new Map<string, PendingMark[]>();
-    for (const mark of marks.sort((a, b) => (a._id < b._id ? -1 : 1))) {
-      const key = mark.change.slice(0, mark.change.lastIndexOf(':'));
-      (byAggregate.get(key) ?? byAggregate.set(key, []).get(key)!).push(mark);
-    }
-    const chunks: PendingMark[][][] = [[]];
-    let size = 0;
-    for (const group of byAggregate.values()) {
-      if (size >= chunkSize) {
-        chunks.push([]);
-        size = 0;
-      }
-      chunks.at(-1)!.push(group.sort((a, b) => a.version - b.version));
-      size += group.length;
-    }
+    const chunks = chunksByAggregate(marks, chunkSize);
     const done: string[] = [];
     const retry: string[] = [];
     try {
@@ -213,86 +204,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
     for (const mark of unseen) {
-      const fenced = await fences
-        .insertOne({
-          _id: `fence:${mark._id}`,
-          mark: mark._id,
-          causationKey: `fence:${mark._id}`,
-          fencedAt: new Date(),
-        })
-        .then(
-          () => true,
-          (error: unknown) => {
-            if (isDuplicateKey(error)) return false; // its change came in after all: published next pass
-            throw error;
-          },
-        );
-      if (fenced) {
+      if (await fence(fences, mark)) {
         this.logger.warn(`fenced ${mark.change}: its writer stopped between its mark and its change`);
         dropped.push(mark._id);
       }
     }
-    await this.publish(ready.filter((r) => !r.mark.published).map((r) => r.record));
-    const failed = await this.project(ready.map((r) => r.record));
+    await publishEvents(
+      this.kafka,
+      ready.filter((r) => !r.mark.published).map((r) => r.record),
+    );
+    const failed = await this.projector.project(ready.map((r) => r.record));
     const done = [...dropped, ...ready.filter((r) => !failed.has(keyOf(r.record))).map((r) => r.mark._id)];
     const retry = ready
       .filter((r) => failed.has(keyOf(r.record)) && !r.mark.published)
       .map((r) => r.mark._id);
     return { done, retry };
-  }
-
-  private async publish(records: OutboxRecord[]) {
-    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-    for (const record of records) {
-      for (const { topic, envelope, traceparent } of record.events) {
-        const messages = byTopic.get(topic) ?? byTopic.set(topic, []).get(topic)!;
-        messages.push({
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { traceparent, 'event-type': envelope.type, 'event-id': envelope.id },
-        });
-      }
-    }
-    if (byTopic.size === 0) return;
-    const producer = await this.kafka.producer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({
-        topic: this.kafka.topicOf({ topic }),
-        messages,
-      })),
-    });
-  }
-
-  /**
-   * Moves each aggregate's projection to the newest version among `records`; returns the aggregates
-   * (`<aggregate>:<id>`) whose projection could not be written, to be tried again.
-   */
-  private async project(records: OutboxRecord[]): Promise<Set<string>> {
-    const failed = new Set<string>();
-    for (const [aggregate, name] of Object.entries(this.options.projections)) {
-      const newest = new Map<string, OutboxRecord>();
-      for (const r of records) if (r.aggregate === aggregate) newest.set(r.aggregateId, r);
-      if (newest.size === 0) continue;
-      const collection = this.db.collection<Projected>(name);
-      const fail = (id: string, error: unknown) => {
-        failed.add(`${aggregate}:${id}`);
-        this.logger.warn(`projection of ${aggregate} ${id} failed, will try again: ${String(error)}`);
-      };
-      // No read: every document is inserted, and the ones that exist already are replaced. A read of many `_id`s
-      // ships the whole collection to FerretDB, and the relay writes each aggregate's versions in order, so the
-      // newest in hand is never older than the projected one (its only writer).
-      const docs = [...newest].map(([_id, r]) => ({ ...(r.state as object), _id, version: r.version }));
-      const existing = [...(await insertEvery(collection, docs)).keys()].map((i) => docs[i]!);
-      await inParallel(existing, lookupsInFlight, (doc) =>
-        collection.replaceOne({ _id: doc._id }, doc).then(
-          // Nothing to replace: the insert failed on another unique index of the projection.
-          (result) => void (result.matchedCount === 0 && fail(doc._id, 'refused by a unique index')),
-          (error: unknown) => fail(doc._id, error),
-        ),
-      );
-    }
-    return failed;
   }
 }
 

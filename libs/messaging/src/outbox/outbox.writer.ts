@@ -1,6 +1,7 @@
 import { insertEvery } from '@ikiraro/persistence';
 import type { Db } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
+import { causedAlready } from './causation.ts';
 import { collections, isDuplicateKey, type OutboxRecord } from './outbox.record.ts';
 
 /** 'conflict': another writer took the version; 'applied': the consumed event in progress caused it already. */
@@ -100,20 +101,13 @@ export class OutboxWriter {
         const at = indexOf.get(record)!;
         if (error === undefined) results[at] = 'ok';
         else if (!isDuplicateKey(error)) results[at] = asError(error);
-        else if (await this.causedAlready(record)) results[at] = 'applied';
+        else if (await causedAlready(outbox, record)) results[at] = 'applied';
         else if (await outbox.findOne({ _id: record._id }, { projection: { _id: 1 } }))
           results[at] = 'conflict';
         else results[at] = 'fenced';
       }),
     );
     return results as (Outcome | Error | 'fenced')[];
-  }
-
-  /** Caused by a consumed event (its key is not the record's id): was it that event's change already? */
-  private async causedAlready(record: OutboxRecord): Promise<boolean> {
-    if (record.causationKey === record._id) return false;
-    const { outbox } = collections(this.db());
-    return (await outbox.findOne({ causationKey: record.causationKey }, { projection: { _id: 1 } })) !== null;
   }
 }
 

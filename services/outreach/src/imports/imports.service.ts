@@ -59,7 +59,7 @@ export class ImportsService {
   private readonly campaigns;
 
   constructor(
-    private readonly store: AggregateStore,
+    store: AggregateStore,
     @InjectConnection() private readonly connection: Connection,
     private readonly runs: ImportRuns,
   ) {
@@ -129,7 +129,7 @@ export class ImportsService {
     const existing = people.filter((person) => keys.has(person.email));
 
     const loaded = await this.members.loadMany([...keys.values()].map((key) => key.memberId));
-    const changes: { id: string; version: number; decision: { state: Member; events: [] } }[] = [];
+    const changes: { current: Versioned<Member>; decision: { state: Member; events: [] } }[] = [];
     const personOf = new Map<string, ImportedPerson>();
     for (const person of existing) {
       const key = keys.get(person.email);
@@ -146,16 +146,16 @@ export class ImportsService {
       if (next === 'skip') result.skipped++;
       else if (next === 'unchanged') result.unchanged++;
       else {
-        changes.push({ id: member.id, version: member.version + 1, decision: { state: next, events: [] } });
+        changes.push({ current: member, decision: { state: next, events: [] } });
         personOf.set(member.id, person);
       }
     }
-    const written: Awaited<ReturnType<AggregateStore['appendMany']>> = [];
-    for (const chunk of chunksOf(changes)) written.push(...(await this.store.appendMany(MEMBER, chunk)));
+    const written: ('ok' | 'conflict')[] = [];
+    for (const chunk of chunksOf(changes)) written.push(...(await this.members.updateMany(chunk)));
     result.updated += written.filter((outcome) => outcome === 'ok').length;
     // A member changed between the read and the write (a registration, an edit): decide again, one by one.
-    const lost = changes.filter((_, i) => written[i] !== 'ok');
-    await inParallel(lost, 4, async ({ id }) => {
+    const lost = changes.filter((_, i) => written[i] !== 'ok').map(({ current }) => current.id);
+    await inParallel(lost, 4, async (id) => {
       try {
         await this.members.update(id, (current) => {
           const next = reimported(current.state, personOf.get(id)!, campaign.state);

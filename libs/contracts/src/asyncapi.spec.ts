@@ -64,7 +64,7 @@ describe('buildAsyncApi(catalogue)', () => {
     } catch (difference) {
       throw new Error(
         'docs/asyncapi.yaml differs from the contracts. Regenerate it and commit the result:\n' +
-          '  node --import @swc-node/register/esm-register tools/asyncapi.ts\n\n' +
+          '  npm run -s docs:asyncapi\n\n' +
           (difference as Error).message,
       );
     }

@@ -55,7 +55,8 @@ export function buildAsyncApi(catalogue: readonly EventContract[]): AsyncApiDocu
   for (const contract of catalogue) {
     const id = messageId(contract);
     if (doc.components.messages[id]) throw new Error(`${id} is in the catalogue twice`);
-    const [service, aggregate] = contract.type.split('.');
+    const service = contract.producer;
+    const aggregate = contract.type.split('.')[1];
     doc.components.messages[id] = message(contract, service);
     const channel = (doc.channels[contract.topic] ??= {
       address: contract.topic,

@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { catalogue } from './catalogue.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { catalogue, publishedBy } from './catalogue.ts';
 import { EventEnvelopeSchema } from './envelope.ts';
+import { definedEvents } from './event-contract.ts';
+import { EVENTS_BARREL, eventsBarrel } from './event-files.ts';
+import * as contracts from './index.ts';
 import {
   MemberProfileUpdated,
   MemberProfileUpdatedV1Contract,
@@ -75,6 +79,82 @@ describe('the event catalogue', () => {
       'profile.countryOfResidence',
       'profile.languages',
     ]);
+  });
+});
+
+const repository = new URL('../../../', import.meta.url);
+
+/** Every .ts file of the platform's own code: libs, services, tools, deploy (not e2e/ or bench/, test code). */
+function platformSources(dir = repository, at = ''): string[] {
+  const skipped = new Set(['node_modules', 'dist', '.git', 'e2e', 'bench', 'test-artifacts', 'docs']);
+  return readdirSync(new URL(at || '.', dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${at}${entry.name}`;
+    if (entry.isDirectory())
+      return skipped.has(entry.name) || (!at && !['libs', 'services', 'tools', 'deploy'].includes(entry.name))
+        ? []
+        : platformSources(dir, `${path}/`);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('a contract cannot exist outside the catalogue', () => {
+  it('has events.ts export every *.event.ts file (regenerate it with npm run -s docs:asyncapi)', () => {
+    expect(readFileSync(EVENTS_BARREL, 'utf8')).toBe(eventsBarrel());
+  });
+
+  it('calls defineEvent in platform code only in libs/contracts/src/<folder>/*.event.ts (tests may define fixtures)', () => {
+    const outside = platformSources().filter(
+      (path) =>
+        !/^libs\/contracts\/src\/[a-z-]+\/[a-z-]+\.event\.ts$/.test(path) &&
+        !/\.(spec|int-spec|e2e-spec|test)\.tsx?$/.test(path) &&
+        /\bdefineEvent\s*\(/.test(readFileSync(new URL(path, repository), 'utf8')),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('holds every contract that libs/contracts defines, each exported for producers and consumers to import', () => {
+    expect(definedEvents()).toEqual(catalogue);
+    const exported = new Set<unknown>(Object.values(contracts));
+    expect(catalogue.filter((c) => !exported.has(c)).map((c) => `${c.type}@${c.version}`)).toEqual([]);
+    expect(catalogue.length).toBeGreaterThan(10);
+  });
+});
+
+describe('publishedBy(service)', () => {
+  const names = (service: string) =>
+    publishedBy(service)
+      .map((c) => `${c.type}@${c.version}`)
+      .sort();
+
+  it('gives each service the current version of every event named after it, as its app module listed them', () => {
+    expect(names('outreach')).toEqual(
+      [
+        'outreach.campaign.closed@1',
+        'outreach.campaign.launched@1',
+        'outreach.member.erased@1',
+        'outreach.member.profile-updated@2',
+        'outreach.member.registered@1',
+      ].sort(),
+    );
+    expect(names('selection')).toEqual(
+      [
+        'selection.application.rejected@1',
+        'selection.application.screened@1',
+        'selection.application.submitted@1',
+        'selection.candidate.selected@1',
+        'selection.candidate.shortlisted@1',
+        'selection.erasure.receipted@1',
+        'selection.tor.closed@1',
+        'selection.tor.published@1',
+      ].sort(),
+    );
+  });
+
+  it('gives a service that owns no event nothing, and no service a version that a newer one replaces', () => {
+    expect(publishedBy('gateway')).toEqual([]);
+    expect(publishedBy('reporting')).toEqual([]);
+    expect(publishedBy('outreach')).not.toContain(MemberProfileUpdatedV1Contract);
+    expect(publishedBy('outreach')).toContain(MemberProfileUpdated);
   });
 });
 

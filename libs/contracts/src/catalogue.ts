@@ -1,38 +1,21 @@
-import type { EventContract } from './event-contract.ts';
-import { CampaignClosed } from './outreach/campaign-closed.event.ts';
-import { CampaignLaunched } from './outreach/campaign-launched.event.ts';
-import { MemberErased } from './outreach/member-erased.event.ts';
-import {
-  MemberProfileUpdated,
-  MemberProfileUpdatedV1Contract,
-} from './outreach/member-profile-updated.event.ts';
-import { MemberRegistered } from './outreach/member-registered.event.ts';
-import { ApplicationRejected } from './selection/application-rejected.event.ts';
-import { ApplicationScreened } from './selection/application-screened.event.ts';
-import { ApplicationSubmitted } from './selection/application-submitted.event.ts';
-import { CandidateSelected } from './selection/candidate-selected.event.ts';
-import { CandidateShortlisted } from './selection/candidate-shortlisted.event.ts';
-import { TorClosed } from './selection/tor-closed.event.ts';
-import { TorPublished } from './selection/tor-published.event.ts';
-import { SelectionErasureReceipted } from './privacy/erasure-receipted.event.ts';
+// events.ts first: by the time this module runs, every contract file has run its defineEvent calls.
+import './events.ts';
+import { definedEvents, type EventContract } from './event-contract.ts';
 
 /**
- * Every integration event, every version still readable: the source of docs/asyncapi.yaml. Older versions stay
- * listed because a topic's history (and a producer not yet upgraded) still carries them.
+ * Every integration event, every version still readable: each contract that a `*.event.ts` file defines, in file
+ * order, so no contract can exist outside it (catalogue.spec.ts checks that no `defineEvent` lives elsewhere). The
+ * source of docs/asyncapi.yaml. Older versions stay listed because a topic's history (and a producer not yet
+ * upgraded) still carries them.
  */
-export const catalogue: readonly EventContract[] = Object.freeze([
-  CampaignLaunched,
-  CampaignClosed,
-  MemberRegistered,
-  MemberProfileUpdatedV1Contract,
-  MemberProfileUpdated,
-  MemberErased,
-  TorPublished,
-  TorClosed,
-  ApplicationSubmitted,
-  ApplicationScreened,
-  CandidateShortlisted,
-  CandidateSelected,
-  ApplicationRejected,
-  SelectionErasureReceipted,
-]);
+export const catalogue: readonly EventContract[] = Object.freeze(definedEvents());
+
+/** Contracts that a newer version replaces: still read (through its upcast), no longer written. */
+const superseded = new Set(catalogue.flatMap((c) => (c.previous ? [c.previous.contract] : [])));
+
+/**
+ * What a service publishes: the current version of every event its name begins (`selection.` for selection),
+ * so a service's list follows from the contracts and never needs writing down.
+ */
+export const publishedBy = (service: string): readonly EventContract[] =>
+  catalogue.filter((c) => c.producer === service && !superseded.has(c));

@@ -4,13 +4,15 @@ import type { PersonalFields } from './personal.ts';
 /**
  * Describes one integration event type at one version: the single definition that producer and consumers
  * import. `topic` is the producing service's aggregate topic, so one aggregate's events share a partition
- * (key = subject) and stay in order.
+ * (key = subject) and stay in order. Made only by `defineEvent`, which derives `producer` and `topic` from `type`.
  */
 export interface EventContract<T extends object = object> {
   /** Past-tense fact, `<service>.<aggregate>.<verb>`, e.g. `outreach.campaign.launched`. */
   readonly type: string;
   readonly version: number;
-  /** Kafka topic, `ikiraro.<service>.<aggregate>`; a deployment may prefix it (tests do). */
+  /** The service that publishes it: the type's first segment. */
+  readonly producer: string;
+  /** Kafka topic, `ikiraro.<service>.<aggregate>` (see `topicOf`); a deployment may prefix it (tests do). */
   readonly topic: string;
   /** The payload class: validated with class-validator at both ends. */
   readonly payload: ClassConstructor<T>;
@@ -26,10 +28,44 @@ export interface EventContract<T extends object = object> {
   erases?(data: T): string;
 }
 
+/** What a contract file writes: everything but what follows from `type`. */
+export type EventDefinition<T extends object> = Omit<EventContract<T>, 'producer' | 'topic'> & {
+  /**
+   * @deprecated Derived from `type`; left out in every contract. Accepted only while test fixtures outside
+   * libs/contracts still name it, and refused unless it is the derived topic.
+   */
+  readonly topic?: string;
+};
+
 export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;
 
-export function defineEvent<T extends object>(contract: EventContract<T>): EventContract<T> {
-  return Object.freeze(contract);
+const TYPE_SHAPE = /^[a-z]+\.[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*$/;
+
+/**
+ * The one rule from an event type to its topic: `<service>.<aggregate>.<verb>` goes on `ikiraro.<service>.<aggregate>`,
+ * so every event of one aggregate shares a topic and, keyed by the aggregate id, its order (ADR 4).
+ */
+export function topicOf(type: string): string {
+  if (!TYPE_SHAPE.test(type)) throw new Error(`event type ${type} is not <service>.<aggregate>.<verb>`);
+  const [service, aggregate] = type.split('.');
+  return `ikiraro.${service}.${aggregate}`;
+}
+
+/** Every contract defined so far, in order: the catalogue is this list once libs/contracts has loaded. */
+const defined: EventContract[] = [];
+export const definedEvents = (): readonly EventContract[] => [...defined];
+
+export function defineEvent<T extends object>(definition: EventDefinition<T>): EventContract<T> {
+  const topic = topicOf(definition.type);
+  if (definition.topic !== undefined && definition.topic !== topic)
+    throw new Error(`${definition.type} goes on ${topic}, not ${definition.topic}: leave topic out`);
+  const contract: EventContract<T> = Object.freeze({
+    ...definition,
+    producer: definition.type.split('.')[0],
+    topic,
+  });
+  defined.push(contract as EventContract);
+  return contract;
 }
 
 /** What travels on Kafka (architecture.md: event envelope). Trace context is in the headers. */

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AUTH_OPTIONS, AuthGuard, type AuthOptions, readPublicKey } from '@ikiraro/auth';
-import type { EventContract } from '@ikiraro/contracts';
+import { type EventContract, publishedBy } from '@ikiraro/contracts';
 import { MessagingModule, type PersonalState } from '@ikiraro/messaging';
 import { HealthController } from './health.controller.ts';
 import { RequestContextMiddleware } from './request-context.middleware.ts';
@@ -14,7 +14,10 @@ export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export interface ServiceDefaults {
   /** Short name: database `ikiraro_<service>`, Kafka client and consumer group. */
   service: string;
-  /** Every event the service publishes (its topics are created at start). */
+  /**
+   * Events outside the catalogue that it publishes too (test and benchmark fixtures). A service's own events need
+   * no list: every contract whose type begins with its name is its to publish (`publishedBy`).
+   */
   publishes?: readonly EventContract[];
   /** Aggregate name → collection holding each aggregate's latest state, kept by the outbox relay. */
   projections?: Record<string, string>;
@@ -51,7 +54,7 @@ export class ServiceDefaultsModule implements NestModule {
           brokers: config.KAFKA_BROKERS.split(','),
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           partitions: config.KAFKA_PARTITIONS,
-          publishes,
+          publishes: [...publishedBy(service), ...publishes],
           projections,
           personal,
           keys: {

@@ -1,12 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  CampaignClosed,
-  CampaignLaunched,
-  MemberErased,
-  MemberProfileUpdated,
-  MemberRegistered,
-  memberPerson,
-} from '@ikiraro/contracts';
+import { memberPerson } from '@ikiraro/contracts';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { CampaignsModule } from './campaigns/campaigns.module.ts';
 import { ErasureModule } from './erasure/erasure.module.ts';
@@ -23,7 +16,6 @@ import { RetentionModule } from './retention/retention.module.ts';
   imports: [
     ServiceDefaultsModule.forRoot({
       service: 'outreach',
-      publishes: [CampaignLaunched, CampaignClosed, MemberRegistered, MemberProfileUpdated, MemberErased],
       projections: { campaign: 'campaigns', member: 'members' },
       personal: { member: { person: (_state, id) => memberPerson(id), fields: memberFields } },
     }),

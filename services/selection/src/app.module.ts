@@ -1,15 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  ApplicationRejected,
-  ApplicationScreened,
-  ApplicationSubmitted,
-  CandidateSelected,
-  CandidateShortlisted,
-  memberPerson,
-  SelectionErasureReceipted,
-  TorClosed,
-  TorPublished,
-} from '@ikiraro/contracts';
+import { memberPerson } from '@ikiraro/contracts';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { applicationFields } from './applications/application.ts';
 import { ApplicationsModule } from './applications/applications.module.ts';
@@ -24,16 +14,6 @@ import { TorsModule } from './tors/tors.module.ts';
   imports: [
     ServiceDefaultsModule.forRoot({
       service: 'selection',
-      publishes: [
-        TorPublished,
-        TorClosed,
-        ApplicationSubmitted,
-        ApplicationScreened,
-        ApplicationRejected,
-        CandidateShortlisted,
-        CandidateSelected,
-        SelectionErasureReceipted,
-      ],
       projections: { tor: 'tors', application: 'applications' },
       personal: {
         application: {

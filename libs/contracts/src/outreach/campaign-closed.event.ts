@@ -15,7 +15,6 @@ export class CampaignClosedV1 {
 export const CampaignClosed = defineEvent({
   type: 'outreach.campaign.closed',
   version: 1,
-  topic: 'ikiraro.outreach.campaign',
   payload: CampaignClosedV1,
   description: 'An outreach campaign stopped taking registrations; its links now say so.',
 });

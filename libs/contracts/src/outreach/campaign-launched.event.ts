@@ -20,7 +20,6 @@ export class CampaignLaunchedV1 {
 export const CampaignLaunched = defineEvent({
   type: 'outreach.campaign.launched',
   version: 1,
-  topic: 'ikiraro.outreach.campaign',
   payload: CampaignLaunchedV1,
   description: 'An outreach campaign went live and its links may now be shared.',
 });

@@ -19,7 +19,6 @@ export class MemberErasedV1 {
 export const MemberErased = defineEvent({
   type: 'outreach.member.erased',
   version: 1,
-  topic: 'ikiraro.outreach.member',
   payload: MemberErasedV1,
   description:
     "A member's personal data was erased in outreach; every service that holds data about them erases it too, " +

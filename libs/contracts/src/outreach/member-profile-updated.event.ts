@@ -39,7 +39,6 @@ export class MemberProfileUpdatedV2 {
 export const MemberProfileUpdatedV1Contract = defineEvent({
   type: 'outreach.member.profile-updated',
   version: 1,
-  topic: 'ikiraro.outreach.member',
   payload: MemberProfileUpdatedV1,
   description: 'A member changed the profile facts that selection screens and matches on.',
   personal: { person: (d) => memberPerson(d.memberId), fields: ['profile'], readers: ['selection'] },
@@ -48,7 +47,6 @@ export const MemberProfileUpdatedV1Contract = defineEvent({
 export const MemberProfileUpdated = defineEvent({
   type: 'outreach.member.profile-updated',
   version: 2,
-  topic: 'ikiraro.outreach.member',
   payload: MemberProfileUpdatedV2,
   description:
     'A member changed the profile facts that selection screens and matches on, or their availability.',

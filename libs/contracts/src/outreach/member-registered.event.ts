@@ -51,7 +51,6 @@ export class MemberRegisteredV1 {
 export const MemberRegistered = defineEvent({
   type: 'outreach.member.registered',
   version: 1,
-  topic: 'ikiraro.outreach.member',
   payload: MemberRegisteredV1,
   description:
     'A person verified their e-mail address and so became a registered member, with consent recorded.',

@@ -24,7 +24,6 @@ const erasureReceipted = (service: string): EventContract<ErasureReceiptedV1> =>
   defineEvent({
     type: `${service}.erasure.receipted`,
     version: 1,
-    topic: `ikiraro.${service}.erasure`,
     payload: ErasureReceiptedV1,
     description: `${service} erased what it held about a member (its receipt for the erasure certificate).`,
   });

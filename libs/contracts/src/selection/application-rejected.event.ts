@@ -28,7 +28,6 @@ export class ApplicationRejectedV1 {
 export const ApplicationRejected = defineEvent({
   type: 'selection.application.rejected',
   version: 1,
-  topic: 'ikiraro.selection.application',
   payload: ApplicationRejectedV1,
   description:
     'An application will not lead to a selection; its reasons stay in the audit trail of selection.',

@@ -21,7 +21,6 @@ export class ApplicationScreenedV1 {
 export const ApplicationScreened = defineEvent({
   type: 'selection.application.screened',
   version: 1,
-  topic: 'ikiraro.selection.application',
   payload: ApplicationScreenedV1,
   description: "An application was checked against the ToR's eligibility rules.",
 });

@@ -21,7 +21,6 @@ export class ApplicationSubmittedV1 {
 export const ApplicationSubmitted = defineEvent({
   type: 'selection.application.submitted',
   version: 1,
-  topic: 'ikiraro.selection.application',
   payload: ApplicationSubmittedV1,
   description: 'A registered member applied to published Terms of Reference.',
 });

@@ -32,7 +32,6 @@ export class CandidateSelectedV1 {
 export const CandidateSelected = defineEvent({
   type: 'selection.candidate.selected',
   version: 1,
-  topic: 'ikiraro.selection.candidate',
   payload: CandidateSelectedV1,
   description: 'The panel selected a candidate for a ToR; placement at the host IPRC can begin.',
 });

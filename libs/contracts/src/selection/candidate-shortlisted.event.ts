@@ -21,7 +21,6 @@ export class CandidateShortlistedV1 {
 export const CandidateShortlisted = defineEvent({
   type: 'selection.candidate.shortlisted',
   version: 1,
-  topic: 'ikiraro.selection.candidate',
   payload: CandidateShortlistedV1,
   description: 'A scored application made the shortlist and its applicant will be interviewed.',
 });

@@ -17,7 +17,6 @@ export class TorClosedV1 {
 export const TorClosed = defineEvent({
   type: 'selection.tor.closed',
   version: 1,
-  topic: 'ikiraro.selection.tor',
   payload: TorClosedV1,
   description: 'Terms of Reference stopped taking applications.',
 });

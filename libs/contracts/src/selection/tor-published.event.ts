@@ -43,7 +43,6 @@ export class TorPublishedV1 {
 export const TorPublished = defineEvent({
   type: 'selection.tor.published',
   version: 1,
-  topic: 'ikiraro.selection.tor',
   payload: TorPublishedV1,
   description: 'Terms of Reference were approved and opened: registered members may now apply to them.',
 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@ikiraro/local-infra';
-import { call, campaignDraft, type MailCatcher, startMailCatcher, tokenFor } from '@ikiraro/testing';
+import {
+  call,
+  campaignDraft,
+  type MailCatcher,
+  registrationProfile,
+  startMailCatcher,
+  tokenFor,
+} from '@ikiraro/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -394,20 +401,14 @@ describe('a room of fifty registering from one address', () => {
     const { cvId } = ((await cv?.json()) ?? {}) as { cvId?: string };
     const form = await api('POST', '/public/registrations', {
       campaign: slug,
-      channel: 'event',
       firstName: 'Guest',
       lastName: email.split('@')[0],
       email,
-      countryOfResidence: 'BE',
-      qualifications: [{ level: 'master', field: 'Mechatronics', institution: 'KU Leuven', year: 2014 }],
-      subjects: ['Mechatronics'],
-      yearsOfExperience: 8,
-      languages: ['rw', 'en'],
-      availability: [],
+      ...registrationProfile({
+        availability: [],
+        consent: { programme: true, opportunities: false, textVersion: '2026-11' },
+      }),
       ...(cvId ? { cvId } : {}),
-      consent: { programme: true, opportunities: false, textVersion: '2026-11' },
-      locale: 'en',
-      website: '',
       // The form was opened a minute ago: a person, not a bot.
       startedAt: new Date(Date.now() - 60_000).toISOString(),
     });

@@ -15,7 +15,8 @@ export default defineConfig({
   // Unit tests are `*.test.ts(x)`: jest owns `*.spec.ts` across the repository.
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['{src,scripts}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['src/testing/setup.ts'],
   },
 });

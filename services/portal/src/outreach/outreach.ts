@@ -1,6 +1,13 @@
+import {
+  funnelStepDtoChannelValues,
+  partnerDtoKindValues,
+  pathsApiV1CampaignsGetParametersQueryStatusValues,
+  qualificationDtoLevelValues,
+} from '../api/generated/openapi.ts';
+
 /*
- * The outreach vocabulary shared by the staff screens and the public pages: the values the API accepts (the
- * outreach service's contract, copied here because the portal cannot import its decorated classes).
+ * The outreach vocabulary shared by the staff screens and the public pages: the closed lists come from the API's
+ * own document (generated), the programme's lists from `GET /programme`.
  */
 
 export const campaignOffices = ['BE', 'DE'] as const;
@@ -9,18 +16,18 @@ export type CampaignOffice = (typeof campaignOffices)[number];
 export const countries = ['BE', 'DE'] as const;
 export type Country = (typeof countries)[number];
 
-export const channels = ['event', 'email', 'social-media', 'diaspora-association', 'embassy'] as const;
+export const channels = funnelStepDtoChannelValues;
 export type Channel = (typeof channels)[number];
 /** Imported members come from a mapping list, not from a campaign link. */
 export type MemberChannel = Channel | 'mapping-import';
 
-export const partnerKinds = ['embassy', 'association', 'other'] as const;
+export const partnerKinds = partnerDtoKindValues;
 export type PartnerKind = (typeof partnerKinds)[number];
 
-export const campaignStatuses = ['draft', 'live', 'closed'] as const;
+export const campaignStatuses = pathsApiV1CampaignsGetParametersQueryStatusValues;
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
-export const qualificationLevels = ['certificate', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
+export const qualificationLevels = qualificationDtoLevelValues;
 export type QualificationLevel = (typeof qualificationLevels)[number];
 
 export const memberStatuses = ['pending', 'registered', 'imported', 'erased'] as const;

@@ -1,4 +1,9 @@
 import { api } from '../api/client.ts';
+import {
+  closeTorDtoReasonValues,
+  decisionDtoOutcomeValues,
+  pathsApiV1TorsGetParametersQueryStatusValues,
+} from '../api/generated/openapi.ts';
 import type { QualificationLevel } from '../outreach/outreach.ts';
 
 /*
@@ -8,13 +13,13 @@ import type { QualificationLevel } from '../outreach/outreach.ts';
 export const iprcCodes = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
 export type IprcCode = (typeof iprcCodes)[number];
 
-export const torStatuses = ['draft', 'approved', 'published', 'closed'] as const;
+export const torStatuses = pathsApiV1TorsGetParametersQueryStatusValues;
 export type TorStatus = (typeof torStatuses)[number];
 
-export const closingReasons = ['deadline-passed', 'filled', 'withdrawn'] as const;
+export const closingReasons = closeTorDtoReasonValues;
 export type ClosingReason = (typeof closingReasons)[number];
 
-export const outcomes = ['selected', 'reserve', 'rejected'] as const;
+export const outcomes = decisionDtoOutcomeValues;
 export type Outcome = (typeof outcomes)[number];
 
 export type ApplicationStatus = 'ineligible' | 'eligible' | 'shortlisted' | Outcome;

@@ -14,11 +14,13 @@ describe('identity', () => {
     gateway.request(method, `/api/v1${path}`, body, { headers });
   const asAdmin = (method: string, path: string, body?: unknown) =>
     gateway.request(method, `/api/v1${path}`, body, { token: adminToken });
+  const invite = (email: string, name: string, roles: string[], extra: object = {}) =>
+    asAdmin('POST', '/users', { email, name, roles, ...extra });
 
   /** Invites, follows the e-mailed link and sets a password: an active user. */
   async function onboard(email: string, roles: string[], extra: object = {}) {
     const since = new Date();
-    const invited = await asAdmin('POST', '/users', { email, name: `User ${email}`, roles, ...extra });
+    const invited = await invite(email, `User ${email}`, roles, extra);
     expect(invited.status).toBe(201);
     const mail = await gateway.mail.waitFor(email, { since });
     const token = new URL(mail.links[0]!).searchParams.get('token')!;
@@ -66,10 +68,7 @@ describe('identity', () => {
 
   it('invites a user by e-mail; the link sets the password once; the user signs in with their role', async () => {
     const since = new Date();
-    const invited = await asAdmin('POST', '/users', {
-      email: 'Officer.BE@test.ikiraro.org',
-      name: 'Officer BE',
-      roles: ['outreach-officer'],
+    const invited = await invite('Officer.BE@test.ikiraro.org', 'Officer BE', ['outreach-officer'], {
       office: 'BE',
     });
     expect(invited.status).toBe(201);
@@ -103,31 +102,14 @@ describe('identity', () => {
   });
 
   it('refuses an invitation that breaks the scope rules, and a second account for one e-mail', async () => {
-    const unscoped = await asAdmin('POST', '/users', {
-      email: 'x@test.ikiraro.org',
-      name: 'X',
-      roles: ['outreach-officer'],
-    });
+    const unscoped = await invite('x@test.ikiraro.org', 'X', ['outreach-officer']);
     expect(unscoped.body).toMatchObject({ status: 400, code: 'user.scope_required' });
-    const unknownRole = await asAdmin('POST', '/users', {
-      email: 'y@test.ikiraro.org',
-      name: 'Y',
-      roles: ['root'],
-    });
+    const unknownRole = await invite('y@test.ikiraro.org', 'Y', ['root']);
     expect(unknownRole.body).toMatchObject({ status: 400, code: 'request.invalid' });
-    const duplicate = await asAdmin('POST', '/users', {
-      email: admin.email.toUpperCase(),
-      name: 'Again',
-      roles: ['auditor'],
-    });
+    const duplicate = await invite(admin.email.toUpperCase(), 'Again', ['auditor']);
     expect(duplicate.body).toMatchObject({ status: 409, code: 'user.exists' });
     // The refused invitation left nothing behind: the same e-mail can be invited properly.
-    const fixed = await asAdmin('POST', '/users', {
-      email: 'x@test.ikiraro.org',
-      name: 'X',
-      roles: ['outreach-officer'],
-      office: 'DE',
-    });
+    const fixed = await invite('x@test.ikiraro.org', 'X', ['outreach-officer'], { office: 'DE' });
     expect(fixed.status).toBe(201);
   });
 

@@ -17,6 +17,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['{src,scripts}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Two cores shared with the rest of the suite: a limit against hangs, not a speed test.
+    testTimeout: 60_000,
     setupFiles: ['src/testing/setup.ts'],
   },
 });

@@ -14,7 +14,7 @@ export const typesUrl = new URL('../src/api/generated/openapi.ts', import.meta.u
 export async function generateApiTypes(): Promise<string> {
   const document = JSON.parse(await readFile(documentUrl, 'utf8'));
   const header =
-    '/* eslint-disable */\n// Generated from docs/openapi.json by services/portal/scripts/generate-api-types.ts: do not edit.\n';
+    '// Generated from docs/openapi.json by services/portal/scripts/generate-api-types.ts: do not edit.\n';
   const text = header + astToString(await openapiTS(document, { alphabetize: true, enumValues: true }));
   return format(text, { ...(await resolveConfig(typesUrl.pathname)), filepath: typesUrl.pathname });
 }

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Generated from docs/openapi.json by services/portal/scripts/generate-api-types.ts: do not edit.
 export interface paths {
   '/api/v1/applications/{id}': {

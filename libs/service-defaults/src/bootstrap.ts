@@ -7,7 +7,7 @@ import { KafkaEventServer } from '@ikiraro/messaging';
 import { ContextLogger } from '@ikiraro/observability';
 import { ProblemFilter } from './problem.filter.ts';
 import { guardRequests } from './request-guards.ts';
-import { SERVICE_CONFIG } from './service-defaults.module.ts';
+import { OPENAPI_METADATA, type OpenApiMetadata, SERVICE_CONFIG } from './service-defaults.module.ts';
 import type { ServiceConfig } from './service.config.ts';
 
 export interface CreateServiceOptions {
@@ -41,7 +41,7 @@ export async function createService(
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   guardRequests(app.getHttpAdapter().getInstance());
-  setUpOpenApi(app, config.service);
+  await setUpOpenApi(app, config.service);
   await options.configure?.(app);
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
   await app.init();
@@ -65,7 +65,10 @@ export async function bootstrapService(appModule: Type, options: CreateServiceOp
 }
 
 /** The service's own OpenAPI document at /docs.json; the gateway merges them and serves the UI. */
-function setUpOpenApi(app: NestFastifyApplication, service: string) {
+async function setUpOpenApi(app: NestFastifyApplication, service: string) {
+  const metadata = app.get<OpenApiMetadata | null>(OPENAPI_METADATA);
+  // Before any document is built (the gateway builds its own later): the plugin's properties and responses.
+  if (metadata) await SwaggerModule.loadPluginMetadata(metadata as never);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(`Ikiraro ${service}`).setVersion('1').setOpenAPIVersion('3.1.0').build(),

@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AggregateConflictError, AggregateNotFoundError } from '@ikiraro/messaging';
 import { messageContext } from '@ikiraro/observability';
 import { DomainError, type ErrorKind } from './domain-error.ts';
+import { type Problem, problemBody } from './problem.ts';
 import { transportProblem } from './request-guards.ts';
 
 const statusOf: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 };
@@ -26,25 +27,14 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(error);
     if (problem.status >= 500 && problem.code !== 'health.not_ready')
       this.logger.error(error instanceof Error ? error.stack : String(error));
+    const correlationId = messageContext.current()?.correlationId ?? String(request.id);
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')
-      .send({
-        type: 'about:blank',
-        ...problem,
-        instance: request.url,
-        correlationId: messageContext.current()?.correlationId ?? String(request.id),
-      });
+      .send(problemBody(problem, request.url, correlationId));
   }
 
-  private toProblem(error: unknown): {
-    status: number;
-    title: string;
-    code: string;
-    detail?: string;
-    errors?: unknown;
-    details?: unknown;
-  } {
+  private toProblem(error: unknown): Problem & { errors?: unknown; details?: unknown } {
     // Fastify's own errors (bad JSON, too large, rate limited) arrive as they are or wrapped by Nest.
     const transport =
       transportProblem((error as { cause?: unknown } | null)?.cause) ?? transportProblem(error);

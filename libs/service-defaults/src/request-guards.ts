@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { sendProblem } from './problem.ts';
 
 /**
  * A key starting with `$` anywhere in a JSON body is refused before any code sees it: no MongoDB query
@@ -16,36 +17,21 @@ export function findOperatorKey(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
-const problem = (request: FastifyRequest, reply: FastifyReply, status: number, code: string, title: string) =>
-  reply
-    .status(status)
-    .header('content-type', 'application/problem+json')
-    .send({
-      type: 'about:blank',
-      title,
-      status,
-      code,
-      instance: request.url,
-      correlationId: String(request.id),
-    });
-
 /** Fastify-level guards and errors (before Nest sees the request), answered as problem+json like the rest. */
 export function guardRequests(fastify: FastifyInstance): void {
   fastify.addHook('preHandler', async (request, reply) => {
     const key = findOperatorKey(request.body);
     if (key)
-      return problem(
-        request,
-        reply,
-        400,
-        'request.operator_key',
-        `Field names may not start with $ (${key})`,
-      );
+      return sendProblem(reply, request, {
+        status: 400,
+        code: 'request.operator_key',
+        title: `Field names may not start with $ (${key})`,
+      });
   });
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, title] = transportProblem(error) ?? [500, 'internal', 'Internal error'];
     if (status >= 500) request.log.error(error);
-    return problem(request, reply, status, code, title);
+    return sendProblem(reply, request, { status, code, title });
   });
 }
 

@@ -10,6 +10,8 @@ import { RequestContextMiddleware } from './request-context.middleware.ts';
 import { loadServiceConfig } from './service.config.ts';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+/** The service's OpenAPI plugin metadata, loaded before its document is built (`createService`). */
+export const OPENAPI_METADATA = Symbol('OPENAPI_METADATA');
 
 export interface ServiceDefaults {
   /** Short name: database `ikiraro_<service>`, Kafka client and consumer group. */
@@ -25,7 +27,15 @@ export interface ServiceDefaults {
   personal?: Record<string, PersonalState>;
   /** How the service's part of the policy matrix is applied (libs/auth): prefix, routes open without a token. */
   auth?: Pick<AuthOptions, 'routePrefix' | 'open'>;
+  /**
+   * What Nest's swagger plugin derives from the DTOs and controllers (`src/openapi.metadata.ts`, written by
+   * tools/openapi-metadata.ts): services run through SWC, which runs no TypeScript transformer.
+   */
+  openApi?: OpenApiMetadata;
 }
+
+/** The default export of a generated `openapi.metadata.ts`. */
+export type OpenApiMetadata = () => Promise<Record<string, unknown>>;
 
 /** Infrastructure routes that no caller reaches through the gateway: probes and the OpenAPI document. */
 const infrastructureRoutes = ['GET /health/live', 'GET /health/ready', 'GET /docs.json'];
@@ -39,6 +49,7 @@ export class ServiceDefaultsModule implements NestModule {
     projections = {},
     personal = {},
     auth = {},
+    openApi,
   }: ServiceDefaults): DynamicModule {
     const config = loadServiceConfig(service);
     return {
@@ -79,6 +90,7 @@ export class ServiceDefaultsModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: OPENAPI_METADATA, useValue: openApi ?? null },
         {
           provide: AUTH_OPTIONS,
           useFactory: async (): Promise<AuthOptions> => ({
@@ -90,7 +102,7 @@ export class ServiceDefaultsModule implements NestModule {
         },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [SERVICE_CONFIG],
+      exports: [SERVICE_CONFIG, OPENAPI_METADATA],
     };
   }
 

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { allows, type Caller, policy, PUBLIC, type PublicKey, ruleOf } from '@ikiraro/auth';
 import { messageContext } from '@ikiraro/observability';
+import { type Problem, sendProblem } from '@ikiraro/service-defaults';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteOptions } from 'fastify';
 import type { Pool } from 'undici';
 import { publicFormLimit } from '../edge/edge-protections.ts';
@@ -61,24 +62,9 @@ declare module 'fastify' {
   }
 }
 
-export const problem = (
-  reply: FastifyReply,
-  request: FastifyRequest,
-  status: number,
-  code: string,
-  title: string,
-) =>
-  reply
-    .status(status)
-    .header('content-type', 'application/problem+json')
-    .send({
-      type: 'about:blank',
-      title,
-      status,
-      code,
-      instance: request.url,
-      correlationId: request.forwarding?.correlationId ?? String(request.id),
-    });
+/** A problem answered by the forwarding path, carrying the correlation id the request was given. */
+export const problem = (reply: FastifyReply, request: FastifyRequest, answer: Problem) =>
+  sendProblem(reply, request, answer, request.forwarding?.correlationId ?? String(request.id));
 
 export interface ForwardingOptions {
   serviceUrls: Record<string, string>;
@@ -131,16 +117,24 @@ export function registerForwarding(
           // Answers problems itself (a sync handler must not return the reply), or returns the forwarding.
           const checked = (caller: Caller | null | undefined) => {
             if (caller === undefined) {
-              problem(
-                reply,
-                request,
-                401,
-                'auth.token_invalid',
-                'The access token is not valid or has expired',
-              );
+              problem(reply, request, {
+                status: 401,
+                code: 'auth.token_invalid',
+                title: 'The access token is not valid or has expired',
+              });
             } else if (!allows(rule, caller?.roles ?? null)) {
-              if (caller) problem(reply, request, 403, 'auth.forbidden', 'Your role does not allow this');
-              else problem(reply, request, 401, 'auth.unauthenticated', 'Sign in to use this route');
+              if (caller)
+                problem(reply, request, {
+                  status: 403,
+                  code: 'auth.forbidden',
+                  title: 'Your role does not allow this',
+                });
+              else
+                problem(reply, request, {
+                  status: 401,
+                  code: 'auth.unauthenticated',
+                  title: 'Sign in to use this route',
+                });
             } else return forward(pool, service, request, reply);
           };
           const known = callers.recall(request);
@@ -200,6 +194,6 @@ async function forward(pool: Pool, service: string, request: FastifyRequest, rep
       messageContext.run({ ...request.forwarding, causationId: null, actor: 'gateway' }, () =>
         logger.error(`${request.method} ${request.url} → ${service}: ${String(error)}`),
       );
-    return problem(reply, request, failure.status, failure.code, failure.title);
+    return problem(reply, request, failure);
   }
 }

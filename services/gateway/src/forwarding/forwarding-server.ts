@@ -39,10 +39,14 @@ export async function forwardingServer(
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, title] = transportProblem(error) ?? [500, 'internal', 'Internal error'];
     if (status >= 500) new Logger('Forwarding').error(error.stack ?? String(error));
-    return problem(reply, request, status, code, title);
+    return problem(reply, request, { status, code, title });
   });
   fastify.setNotFoundHandler((request, reply) =>
-    problem(reply, request, 404, 'http.404', `Cannot ${request.method} ${request.url}`),
+    problem(reply, request, {
+      status: 404,
+      code: 'http.404',
+      title: `Cannot ${request.method} ${request.url}`,
+    }),
   );
   const closePools = registerForwarding(fastify, options);
   fastify.addHook('onClose', closePools);

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { ProblemException } from '@ikiraro/service-defaults';
 import { Pool, errors } from 'undici';
 
 /**
@@ -51,5 +51,4 @@ export const upstreamFailed = (service: string): UpstreamFailure => ({
 });
 
 /** The same failure thrown from a Nest route, for the problem filter to answer. */
-export const upstreamError = ({ status, code, title }: UpstreamFailure) =>
-  new HttpException({ code, message: title }, status);
+export const upstreamError = (failure: UpstreamFailure) => new ProblemException(failure);

@@ -51,6 +51,16 @@ export interface SendOptions {
 }
 
 let clockOffset = 0;
+const changeListeners = new Set<(path: string) => void>();
+
+/**
+ * Called after every successful request that may have changed something (any method but GET), except the
+ * session's own calls, which change no data on screen.
+ */
+export function afterChange(listener: (path: string) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
 
 /** The server's clock, as told by the last response's Date header: token expiry is server time. */
 export function serverNow(): number {
@@ -84,6 +94,7 @@ export async function send<T>(method: string, path: string, options: SendOptions
   const date = Date.parse(response.headers.get('date') ?? '');
   if (!Number.isNaN(date)) clockOffset = date - Date.now();
   if (!response.ok) throw await ApiProblem.from(response);
+  if (method !== 'GET' && !path.startsWith('/auth/')) for (const listener of changeListeners) listener(path);
   if (options.download) return (await response.blob()) as T;
   // 202 and 204 answers carry no JSON (or none worth reading).
   if (!response.headers.get('content-type')?.includes('json')) return undefined as T;

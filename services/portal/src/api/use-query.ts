@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery as useCachedQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
 import { api } from './client.ts';
-
-interface QueryState<T> {
-  data?: T;
-  error?: unknown;
-  loading: boolean;
-}
+import { queryKeyOf } from './query-client.ts';
 
 export interface QueryOptions<T> {
   /** How to GET `path`; by default on the signed-in user's behalf. Public pages pass a call without a session. */
@@ -18,45 +14,41 @@ export interface QueryOptions<T> {
 }
 
 /**
- * GETs `path` when the component mounts (and on reload, and on each poll); older data stays on screen while
- * reloading.
+ * GETs `path` through the tab's cache (TanStack Query): a page opened again shows what it had at once and
+ * refreshes it; changes made through the API invalidate it (api/query-client.ts). Older data stays on screen
+ * while reloading, and while a new `path` (another page of a list) loads.
  */
 export function useQuery<T>(path: string, options: QueryOptions<T> = {}) {
-  const [state, setState] = useState<QueryState<T>>({ loading: true });
-  const [version, setVersion] = useState(0);
-  // Callers pass fresh functions on every render: the latest is used without fetching again because of it.
+  const client = useQueryClient();
+  const queryKey = queryKeyOf(path);
+  // Callers pass fresh functions on every render: the latest is used, without fetching again because of it.
   const latest = useRef(options);
   latest.current = options;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = latest.current.load ?? ((at: string, signal: AbortSignal) => api.get<T>(at, signal));
-    setState((previous) => ({ data: previous.data, loading: true }));
-    void load(path, controller.signal).then(
-      (data) => setState({ data, loading: false }),
-      (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState((previous) => ({ data: previous.data, error, loading: false }));
-      },
-    );
-    return () => controller.abort();
-  }, [path, version]);
-
-  const interval = state.loading ? false : (options.refetchInterval?.(state.data, state.error) ?? false);
-  useEffect(() => {
-    if (interval === false) return;
-    const timer = setTimeout(() => setVersion((v) => v + 1), interval);
-    return () => clearTimeout(timer);
-  }, [state, interval]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const query = useCachedQuery<T>({
+    queryKey,
+    queryFn: ({ signal }) => (latest.current.load ?? ((at, s) => api.get<T>(at, s)))(path, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: (current) =>
+      latest.current.refetchInterval?.(current.state.data, current.state.error ?? undefined) ?? false,
+    refetchIntervalInBackground: true,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const key = JSON.stringify(queryKey);
   /** Applies a change the server has confirmed, without fetching again. */
   const update = useCallback(
     (change: (data: T) => T) =>
-      setState((previous) =>
-        previous.data === undefined ? previous : { ...previous, data: change(previous.data) },
+      client.setQueryData<T>(JSON.parse(key) as string[], (data) =>
+        data === undefined ? data : change(data),
       ),
-    [],
+    [client, key],
   );
-  return { ...state, reload, update };
+  return {
+    data: query.data,
+    // A failed load shows its problem until it is tried again.
+    error: query.isFetching ? undefined : (query.error ?? undefined),
+    loading: query.isFetching,
+    reload,
+    update,
+  };
 }

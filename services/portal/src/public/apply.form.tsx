@@ -8,7 +8,7 @@ import { publicApi } from './public.api.ts';
 const motivationLength = { min: 20, max: 5000 };
 
 /** "Apply" opens a motivation field under the ToR; sending it applies, screened at once by the service. */
-export function ApplyForm(props: { token: string; torId: string; title: string; onApplied: () => void }) {
+export function ApplyForm(props: { token: string; torId: string; title: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const formId = useId();
@@ -19,8 +19,8 @@ export function ApplyForm(props: { token: string; torId: string; title: string; 
         (motivation.length < motivationLength.min || motivation.length > motivationLength.max) &&
         t('public.apply.motivationLength', motivationLength),
     });
+    // Sending it invalidates the registrant's applications, which then show this one (api/query-client.ts).
     await publicApi.apply(props.token, props.torId, motivation);
-    props.onApplied();
   });
   if (!open)
     return (

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiProblem } from '../api/http.ts';
+import { useQuery } from '../api/use-query.ts';
 import { channels, isOneOf } from '../outreach/outreach.ts';
 import { useDates } from '../ui/dates.ts';
 import { Page } from '../ui/page.tsx';
@@ -19,18 +20,13 @@ export function JoinPage() {
   const { day } = useDates();
   const slug = useParams().slug ?? '';
   const wanted = useSearchParams()[0].get('channel');
-  const [campaign, setCampaign] = useState<PublicCampaign>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(undefined);
-    publicApi.campaign(slug, controller.signal).then(setCampaign, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(failure);
-    });
-    return () => controller.abort();
-  }, [slug, attempt]);
+  const {
+    data: campaign,
+    error,
+    reload,
+  } = useQuery<PublicCampaign>(`/public/campaigns/${slug}`, {
+    load: (_path, signal) => publicApi.campaign(slug, signal),
+  });
 
   // A link without a channel, or with one the campaign does not use, counts for the campaign's first channel.
   const channel =
@@ -51,7 +47,7 @@ export function JoinPage() {
       </Page>
     );
   }
-  if (error) return <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) return <LoadError error={error} onRetry={reload} />;
   if (!campaign || !channel) return <Loading />;
 
   return (

@@ -1,27 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/use-query.ts';
 import { useDates } from '../ui/dates.ts';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { type MyApplication, publicApi } from './public.api.ts';
 
-/** The registrant's applications, loaded with their link's token; `reload` after applying. */
+/** The registrant's applications, loaded with their link's token (applying invalidates them). */
 export function useMyApplications(token: string) {
-  const [applications, setApplications] = useState<MyApplication[]>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    setError(undefined);
-    publicApi.applications(token).then(
-      (list) => current && setApplications(list),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [token, attempt]);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { applications, error, reload };
+  const { data, error, reload } = useQuery<MyApplication[]>(`/member/applications?for=${token}`, {
+    load: () => publicApi.applications(token),
+  });
+  return { applications: data, error, reload };
 }
 
 /** Where each application stands and, when it failed screening, which rules it did not meet. */

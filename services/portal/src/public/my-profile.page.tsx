@@ -92,11 +92,7 @@ function SignedProfile({ token }: { token: string }) {
   return (
     <Page title={t('public.myProfile.titleNamed', { name: `${profile.firstName} ${profile.lastName}` })}>
       <p>{t('public.myProfile.signedIntro', { email: profile.email })}</p>
-      <OpenTors
-        token={token}
-        applied={mine.applications && new Set(mine.applications.map((a) => a.torId))}
-        onApplied={mine.reload}
-      />
+      <OpenTors token={token} applied={mine.applications && new Set(mine.applications.map((a) => a.torId))} />
       <MyApplications {...mine} />
       <h2>{t('public.myProfile.editTitle')}</h2>
       <EditProfileForm token={token} profile={profile} onSaved={setProfile} />

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/use-query.ts';
 import { useDates } from '../ui/dates.ts';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { ApplyForm } from './apply.form.tsx';
@@ -9,35 +9,26 @@ import { type OpenTor, publicApi } from './public.api.ts';
 export function OpenTors({
   token,
   applied,
-  onApplied,
 }: {
   token: string;
   /** The ToRs the registrant has applied to already. */
   applied?: ReadonlySet<string>;
-  onApplied: () => void;
 }) {
   const { t } = useTranslation();
   const { day } = useDates();
-  const [tors, setTors] = useState<OpenTor[]>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    setError(undefined);
-    publicApi.tors(token).then(
-      (list) => current && setTors(list),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [token, attempt]);
+  const {
+    data: tors,
+    error,
+    reload,
+  } = useQuery<OpenTor[]>(`/public/self-service/tors?for=${token}`, {
+    load: () => publicApi.tors(token),
+  });
 
   return (
     <section className="card" aria-labelledby="tors-heading">
       <h2 id="tors-heading">{t('public.myProfile.tors')}</h2>
       {error ? (
-        <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <LoadError error={error} onRetry={reload} />
       ) : !tors ? (
         <Loading />
       ) : tors.length === 0 ? (
@@ -64,9 +55,7 @@ export function OpenTors({
               {applied?.has(tor.torId) ? (
                 <p className="notice notice--success">{t('public.apply.applied')}</p>
               ) : (
-                applied && (
-                  <ApplyForm token={token} torId={tor.torId} title={tor.title} onApplied={onApplied} />
-                )
+                applied && <ApplyForm token={token} torId={tor.torId} title={tor.title} />
               )}
             </li>
           ))}

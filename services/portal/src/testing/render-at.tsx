@@ -2,7 +2,8 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import '../i18n/i18n.ts';
-import { App, newQueryClient } from '../app.tsx';
+import { queryClient } from '../api/query-client.ts';
+import { App } from '../app.tsx';
 import { routes } from '../app.routes.tsx';
 
 /** What the stand-in gateway answers for `GET <path>` (below /api/v1); anything else is a 404 problem. */
@@ -32,5 +33,5 @@ export function stubGateway(answers: Answers) {
 /** The whole portal (its real routes, layouts and cache) opened at `path`. */
 export function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { router, ...render(<App router={router} client={newQueryClient()} />) };
+  return { router, ...render(<App router={router} client={queryClient} />) };
 }

@@ -126,18 +126,27 @@ describe('publishedBy(service)', () => {
       .map((c) => `${c.type}@${c.version}`)
       .sort();
 
-  it('gives each service the current version of every event named after it, as its app module listed them', () => {
+  it('gives each service the current version of every event named after it, and no other', () => {
+    for (const service of ['outreach', 'selection']) {
+      const current = catalogue.filter(
+        (c) => c.type.startsWith(`${service}.`) && !catalogue.some((newer) => newer.previous?.contract === c),
+      );
+      expect(publishedBy(service)).toEqual(current);
+    }
+  });
+
+  it('still gives each service every event its app module listed by hand before the list followed from the contracts', () => {
     expect(names('outreach')).toEqual(
-      [
+      expect.arrayContaining([
         'outreach.campaign.closed@1',
         'outreach.campaign.launched@1',
         'outreach.member.erased@1',
         'outreach.member.profile-updated@2',
         'outreach.member.registered@1',
-      ].sort(),
+      ]),
     );
     expect(names('selection')).toEqual(
-      [
+      expect.arrayContaining([
         'selection.application.rejected@1',
         'selection.application.screened@1',
         'selection.application.submitted@1',
@@ -146,7 +155,7 @@ describe('publishedBy(service)', () => {
         'selection.erasure.receipted@1',
         'selection.tor.closed@1',
         'selection.tor.published@1',
-      ].sort(),
+      ]),
     );
   });
 

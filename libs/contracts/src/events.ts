@@ -5,6 +5,7 @@ export * from './outreach/campaign-launched.event.ts';
 export * from './outreach/member-erased.event.ts';
 export * from './outreach/member-profile-updated.event.ts';
 export * from './outreach/member-registered.event.ts';
+export * from './outreach/member-returned.event.ts';
 export * from './privacy/erasure-receipted.event.ts';
 export * from './selection/application-rejected.event.ts';
 export * from './selection/application-screened.event.ts';

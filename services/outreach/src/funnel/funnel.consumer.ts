@@ -6,6 +6,8 @@ import {
   type EventEnvelope,
   MemberRegistered,
   type MemberRegisteredV1,
+  MemberReturned,
+  type MemberReturnedV1,
 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
 import { MEMBER, type Member } from '../members/member.ts';
@@ -30,6 +32,13 @@ export class FunnelConsumer {
   async onRegistered(@Payload() event: EventEnvelope<MemberRegisteredV1>) {
     const { memberId, campaignId, channel } = event.data;
     await this.funnel.record({ campaignId, channel, step: 'verified' }, `verified:${memberId}`);
+  }
+
+  /** A member back through another campaign verified there too: counted once in that campaign. */
+  @OnEvent(MemberReturned)
+  async onReturned(@Payload() event: EventEnvelope<MemberReturnedV1>) {
+    const { memberId, campaignId, channel } = event.data;
+    await this.funnel.record({ campaignId, channel, step: 'verified' }, `verified:${campaignId}:${memberId}`);
   }
 
   /** The campaign and channel are the member's: an unknown or erased member is not counted. */

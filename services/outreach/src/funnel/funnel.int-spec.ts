@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ApplicationSubmitted, type EventEnvelope, MemberRegistered } from '@ikiraro/contracts';
+import {
+  ApplicationSubmitted,
+  type EventEnvelope,
+  MemberRegistered,
+  MemberReturned,
+} from '@ikiraro/contracts';
 import { AggregateStore } from '@ikiraro/messaging';
 import {
   campaignDraft,
@@ -26,6 +31,8 @@ const registered = (memberId: string, campaignId: string, channel: string) =>
     profile: memberProfile({ subjects: ['Mechatronics'] }),
     availability: [],
   });
+const returned = (memberId: string, campaignId: string, channel: string) =>
+  envelope(MemberReturned, memberId, { memberId, campaignId, channel });
 const applied = (memberId: string) =>
   envelope(ApplicationSubmitted, uuidv7(), { applicationId: uuidv7(), torId: uuidv7(), memberId });
 
@@ -183,6 +190,22 @@ describe('campaign funnel', () => {
       { channel: 'embassy', visits: 0, started: 0, verified: 0, applied: 0 },
     ]);
     expect(counted.total).toEqual({ visits: 0, started: 0, verified: 3, applied: 0 });
+  });
+
+  it('counts a member back through this campaign as verified here, once however often they come', async () => {
+    const { id } = await liveCampaign();
+    const [a, b] = [uuidv7(), uuidv7()];
+    const back = returned(a, id, 'embassy');
+    // Redelivered, then the same member back through the same campaign again under a new event id.
+    await publish(MemberReturned.topic, [back, returned(b, id, 'event'), back, returned(a, id, 'embassy')]);
+    await handled(MemberReturned.type, 3);
+    const counted = await funnel(id);
+    expect(counted.channels).toEqual([
+      { channel: 'event', visits: 0, started: 0, verified: 1, applied: 0 },
+      { channel: 'social-media', visits: 0, started: 0, verified: 0, applied: 0 },
+      { channel: 'embassy', visits: 0, started: 0, verified: 1, applied: 0 },
+    ]);
+    expect(counted.total).toEqual({ visits: 0, started: 0, verified: 2, applied: 0 });
   });
 
   it("counts a member who applied once, on the member's campaign and channel; unknown and erased members not", async () => {

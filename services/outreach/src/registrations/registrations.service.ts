@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Mailer } from '@ikiraro/mail';
-import { AggregateStore } from '@ikiraro/messaging';
+import { MemberReturned } from '@ikiraro/contracts';
+import { AggregateStore, event } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
@@ -177,7 +178,15 @@ export class RegistrationsService {
         const decision = decideVerified(use.memberId, current, pending.data, now.toISOString());
         if (current && holds(current.state, decision.state)) throw new AlreadyHeld();
         outcome = decision.outcome;
-        return { state: decision.state, events: decision.events };
+        // Back through another campaign than their first: that campaign reached them too (its funnel counts them).
+        const { campaignId, channel } = pending.data;
+        const returned = decision.outcome === 'updated' && current?.state.campaignId !== campaignId;
+        return {
+          state: decision.state,
+          events: returned
+            ? [...decision.events, event(MemberReturned, { memberId: use.memberId, campaignId, channel })]
+            : decision.events,
+        };
       });
     } catch (error) {
       if (!(error instanceof AlreadyHeld)) throw error;

@@ -1,0 +1,28 @@
+import { IsIn, IsString, Length } from 'class-validator';
+import { defineEvent } from '../event-contract.ts';
+import { REGISTRATION_CHANNELS } from './member-registered.event.ts';
+
+export class MemberReturnedV1 {
+  /** The member's id (also the event's subject). */
+  @IsString()
+  @Length(1, 64)
+  memberId!: string;
+
+  /** The campaign the member came back through: another than the one they first registered through. */
+  @IsString()
+  @Length(1, 64)
+  campaignId!: string;
+
+  /** How the member reached that campaign's form this time. */
+  @IsIn(REGISTRATION_CHANNELS)
+  channel!: (typeof REGISTRATION_CHANNELS)[number];
+}
+
+export const MemberReturned = defineEvent({
+  type: 'outreach.member.returned',
+  version: 1,
+  payload: MemberReturnedV1,
+  description:
+    'A registered member registered again, through another campaign than their first, and verified their ' +
+    'e-mail address: that campaign reached them too. They stay the same member, followed by the same office.',
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MemberProfileUpdated, MemberRegistered } from '@ikiraro/contracts';
+import { MemberProfileUpdated, MemberRegistered, MemberReturned } from '@ikiraro/contracts';
 import { AggregateStore } from '@ikiraro/messaging';
 import {
   eventually,
@@ -257,6 +257,28 @@ describe('public registration', () => {
     expect(
       probe.events.filter((e) => e.subject === memberId && e.type === MemberRegistered.type),
     ).toHaveLength(1);
+  });
+
+  it('announces a member who comes back through another campaign, and not one who comes back through their own', async () => {
+    const ghent = await campaign('ghent-2027', { channels: ['embassy'] });
+    const email = 'claudine.mukamana@example.org';
+    const first = await registerAndVerify(form({ email }));
+    const { memberId } = first.body as { memberId: string };
+    const own = await registerAndVerify(form({ email, yearsOfExperience: 10 }));
+    expect(own.body).toEqual({ memberId, outcome: 'updated' });
+    const other = await registerAndVerify(form({ email, campaign: 'ghent-2027', channel: 'embassy' }));
+    expect(other.body).toEqual({ memberId, outcome: 'updated' });
+
+    // One member's events are in order: one announced for the first return would be seen first.
+    const returns = await eventually(async () => {
+      const found = probe.events.filter((e) => e.subject === memberId && e.type === MemberReturned.type);
+      expect(found.length).toBeGreaterThan(0);
+      return found;
+    });
+    expect(returns.map((e) => e.data)).toEqual([{ memberId, campaignId: ghent, channel: 'embassy' }]);
+    const member = await outreach.app.get(AggregateStore).of<Member>(MEMBER).load(memberId);
+    expect(member!.state).toMatchObject({ channel: 'social-media', office: 'BE' });
+    expect(member!.state.campaignId).not.toBe(ghent);
   });
 
   it('sends to an unverified address no text that the sender of the form wrote', async () => {

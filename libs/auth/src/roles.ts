@@ -20,12 +20,16 @@ export const MEMBER = 'member';
 export const roles = [...staffRoles, MEMBER] as const;
 export type Role = (typeof roles)[number];
 
-/** IOM offices: Belgium, Germany, Rwanda. */
+/**
+ * @deprecated The portal's copy of the first programme's codes, until it reads `GET /api/v1/programme`. Server
+ * code reads the running programme instead (`programmeCodes('offices' | 'institutions')` of libs/programme).
+ */
 export const offices = ['BE', 'DE', 'RW'] as const;
+/** @deprecated As `offices`. */
 export type Office = (typeof offices)[number];
-
-/** The eight IPRCs (reference data: our short codes). */
+/** @deprecated As `offices`. */
 export const iprcs = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
+/** @deprecated As `offices`. */
 export type Iprc = (typeof iprcs)[number];
 
 /** The caller as every service sees it, from the verified access token. */
@@ -35,8 +39,8 @@ export interface Caller {
   email: string;
   name: string;
   roles: Role[];
-  /** Office scope of an outreach officer. */
-  office?: Office;
-  /** IPRC scope of an IPRC focal point. */
-  iprc?: Iprc;
+  /** Office scope of an outreach officer: a code of the programme's `offices` (libs/programme). */
+  office?: string;
+  /** IPRC scope of an IPRC focal point: a code of the programme's `host.institutions`. */
+  iprc?: string;
 }

@@ -1,7 +1,8 @@
 import { type webcrypto } from 'node:crypto';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from 'jose';
 import { v7 as uuidv7 } from 'uuid';
-import { type Caller, iprcs, offices, roles } from './roles.ts';
+import { programmeCodes } from '@ikiraro/programme';
+import { type Caller, roles } from './roles.ts';
 
 /** Ed25519 signatures: small keys, fast, no parameters to get wrong. */
 const algorithm = 'EdDSA';
@@ -81,8 +82,8 @@ async function verifySignedToken(token: string, key: PublicKey): Promise<Caller>
     typeof name === 'string' &&
     Array.isArray(claimed) &&
     claimed.every((role) => (roles as readonly unknown[]).includes(role)) &&
-    (office === undefined || (offices as readonly unknown[]).includes(office)) &&
-    (iprc === undefined || (iprcs as readonly unknown[]).includes(iprc));
+    (office === undefined || programmeCodes('offices').includes(office as string)) &&
+    (iprc === undefined || programmeCodes('institutions').includes(iprc as string));
   if (!valid) throw new InvalidTokenError('token claims are not valid');
   return { id: sub, email, name, roles: claimed as Caller['roles'], office, iprc } as Caller;
 }

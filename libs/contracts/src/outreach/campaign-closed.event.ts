@@ -1,4 +1,5 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
 
 export class CampaignClosedV1 {
@@ -8,8 +9,8 @@ export class CampaignClosedV1 {
   campaignId!: string;
 
   /** The IOM office that ran the campaign. */
-  @IsIn(['BE', 'DE'])
-  office!: 'BE' | 'DE';
+  @IsProgrammeCode('officesAbroad')
+  office!: ProgrammeCode;
 }
 
 export const CampaignClosed = defineEvent({

@@ -1,4 +1,5 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
 
 export class CampaignLaunchedV1 {
@@ -13,8 +14,8 @@ export class CampaignLaunchedV1 {
   name!: string;
 
   /** The IOM office that runs the campaign. */
-  @IsIn(['BE', 'DE'])
-  office!: 'BE' | 'DE';
+  @IsProgrammeCode('officesAbroad')
+  office!: ProgrammeCode;
 }
 
 export const CampaignLaunched = defineEvent({

@@ -10,9 +10,9 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { IsCalendarDate, IsNotBefore } from '../calendar-date.ts';
 
-export const COUNTRIES_OF_RESIDENCE = ['BE', 'DE'] as const;
 export const QUALIFICATION_LEVELS = ['certificate', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
 
 /**
@@ -20,9 +20,9 @@ export const QUALIFICATION_LEVELS = ['certificate', 'diploma', 'bachelor', 'mast
  * no birth date. Those stay in outreach (architecture.md: personal data stays where it was collected).
  */
 export class MemberProfile {
-  /** Where the member lives now, ISO 3166-1 alpha-2; the programme recruits in Belgium and Germany. */
-  @IsIn(COUNTRIES_OF_RESIDENCE)
-  countryOfResidence!: (typeof COUNTRIES_OF_RESIDENCE)[number];
+  /** Where the member lives now, ISO 3166-1 alpha-2: a country of the programme's offices abroad. */
+  @IsProgrammeCode('countriesAbroad')
+  countryOfResidence!: ProgrammeCode;
 
   /** Highest qualification obtained. */
   @IsIn(QUALIFICATION_LEVELS)
@@ -54,7 +54,9 @@ export class MemberProfile {
 
   /**
    * Gender as the member describes it, if they chose to say. Only for the programme's gender-balance figures:
-   * never an input to screening, scoring or matching.
+   * never an input to screening, scoring or matching. Forms and imports accept only the programme's genders; the
+   * event keeps a string so that values recorded before the list was closed still travel (figures count them
+   * through the programme's list).
    */
   @IsOptional()
   @IsString()

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
 import { memberPerson } from '../personal.ts';
 import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
@@ -32,8 +33,8 @@ export class MemberRegisteredV1 {
   channel!: (typeof REGISTRATION_CHANNELS)[number];
 
   /** The IOM office that follows this member (the campaign's office). */
-  @IsIn(['BE', 'DE'])
-  office!: 'BE' | 'DE';
+  @IsProgrammeCode('officesAbroad')
+  office!: ProgrammeCode;
 
   /** What selection screens and matches on; no contact or identity data. */
   @ValidateNested()

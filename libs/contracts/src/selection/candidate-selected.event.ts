@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
-import { IPRC_CODES, type IprcCode, Period } from './tor-terms.ts';
+import { type IprcCode, Period } from './tor-terms.ts';
 
 export class CandidateSelectedV1 {
   /** The application's id (also the event's subject). */
@@ -20,7 +21,7 @@ export class CandidateSelectedV1 {
   memberId!: string;
 
   /** The host IPRC, so that placement can start without asking selection. */
-  @IsIn(IPRC_CODES)
+  @IsProgrammeCode('institutions')
   iprc!: IprcCode;
 
   /** The agreed placement period. */

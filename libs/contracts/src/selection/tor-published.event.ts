@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
-import { IPRC_CODES, type IprcCode, Period } from './tor-terms.ts';
+import { type IprcCode, Period } from './tor-terms.ts';
 
 export class TorPublishedV1 {
   /** The Terms of Reference's id (also the event's subject). */
@@ -10,7 +11,7 @@ export class TorPublishedV1 {
   torId!: string;
 
   /** The host IPRC. */
-  @IsIn(IPRC_CODES)
+  @IsProgrammeCode('institutions')
   iprc!: IprcCode;
 
   /** The priority TVET subject, e.g. `Renewable energy`. */

@@ -1,8 +1,8 @@
+import type { ProgrammeCode } from '@ikiraro/programme';
 import { IsCalendarDate, IsNotBefore } from '../calendar-date.ts';
 
-/** The eight IPRCs that host experts (reference-data.md): our short codes, not the institutions' names. */
-export const IPRC_CODES = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
-export type IprcCode = (typeof IPRC_CODES)[number];
+/** A host institution's code (`KGL`…): the programme definition's `host.institutions`. */
+export type IprcCode = ProgrammeCode;
 
 /** A placement period at a host IPRC, both days included. */
 export class Period {

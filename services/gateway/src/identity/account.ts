@@ -1,4 +1,5 @@
-import type { Iprc, Office, Role } from '@ikiraro/auth';
+import type { Role } from '@ikiraro/auth';
+import type { ProgrammeCode } from '@ikiraro/programme';
 
 export const ACCOUNT = 'account';
 
@@ -7,8 +8,8 @@ export interface Account {
   email: string;
   name: string;
   roles: Role[];
-  office?: Office;
-  iprc?: Iprc;
+  office?: ProgrammeCode;
+  iprc?: ProgrammeCode;
   status: 'invited' | 'active' | 'disabled';
   /** argon2id; absent until the invitation is accepted. */
   passwordHash?: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Iprc, Office, Role } from '@ikiraro/auth';
+import type { Role } from '@ikiraro/auth';
+import type { ProgrammeCode } from '@ikiraro/programme';
 import { AggregateStore, type Versioned } from '@ikiraro/messaging';
 import { isDuplicateKey } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
@@ -12,8 +13,8 @@ export interface NewAccount {
   email: string;
   name: string;
   roles: Role[];
-  office?: Office;
-  iprc?: Iprc;
+  office?: ProgrammeCode;
+  iprc?: ProgrammeCode;
 }
 
 /**

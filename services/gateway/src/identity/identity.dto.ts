@@ -38,9 +38,9 @@ export class UserDto {
   name!: string;
   /** admin, programme-manager, outreach-officer, twg-member, iprc-focal-point, trainer, trainee, investor, auditor */
   roles!: string[];
-  /** Office scope of an outreach officer: BE, DE or RW. */
+  /** Office scope of an outreach officer: a code of the programme's `offices`. */
   office?: string;
-  /** IPRC scope of a focal point (KGL, HYE, MSZ, TMB, NGM, KRG, KTB, GSH). */
+  /** IPRC scope of a focal point: a code of the programme's `host.institutions`. */
   iprc?: string;
   status!: 'invited' | 'active' | 'disabled';
   createdAt!: string;

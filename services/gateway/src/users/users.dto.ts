@@ -9,7 +9,8 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { type Iprc, iprcs, type Office, offices, type StaffRole, staffRoles } from '@ikiraro/auth';
+import { type StaffRole, staffRoles } from '@ikiraro/auth';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 
 export class InviteUserDto {
   @IsEmail()
@@ -27,16 +28,16 @@ export class InviteUserDto {
   roles!: StaffRole[];
 
   /** Required for an outreach officer. */
-  @ApiProperty({ enum: offices, required: false })
+  @ApiProperty({ enum: programmeCodes('offices'), required: false })
   @IsOptional()
-  @IsIn(offices)
-  office?: Office;
+  @IsProgrammeCode('offices')
+  office?: ProgrammeCode;
 
   /** Required for an IPRC focal point. */
-  @ApiProperty({ enum: iprcs, required: false })
+  @ApiProperty({ enum: programmeCodes('institutions'), required: false })
   @IsOptional()
-  @IsIn(iprcs)
-  iprc?: Iprc;
+  @IsProgrammeCode('institutions')
+  iprc?: ProgrammeCode;
 }
 
 export class UpdateUserDto {
@@ -53,15 +54,15 @@ export class UpdateUserDto {
   roles?: StaffRole[];
 
   /** Office scope; `null` removes it. */
-  @ApiProperty({ enum: offices, required: false, nullable: true })
+  @ApiProperty({ enum: programmeCodes('offices'), required: false, nullable: true })
   @IsOptional()
-  @IsIn([...offices, null])
-  office?: Office | null;
+  @IsIn([...programmeCodes('offices'), null])
+  office?: ProgrammeCode | null;
 
-  @ApiProperty({ enum: iprcs, required: false, nullable: true })
+  @ApiProperty({ enum: programmeCodes('institutions'), required: false, nullable: true })
   @IsOptional()
-  @IsIn([...iprcs, null])
-  iprc?: Iprc | null;
+  @IsIn([...programmeCodes('institutions'), null])
+  iprc?: ProgrammeCode | null;
 
   /** Disable to close the account (its sessions end), or enable it again. */
   @ApiProperty({ enum: ['active', 'disabled'], required: false })

@@ -1,4 +1,5 @@
 import type { CAMPAIGN_CHANNELS } from '@ikiraro/contracts';
+import type { ProgrammeCode } from '@ikiraro/programme';
 
 export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
 
@@ -6,11 +7,11 @@ export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
 export interface Campaign {
   name: string;
   /** The IOM office that runs it; an outreach officer sees and changes only their office's campaigns. */
-  office: 'BE' | 'DE';
+  office: ProgrammeCode;
   /** The partner that co-runs it: an embassy, a diaspora association, or another organisation. */
   partner?: { kind: 'embassy' | 'association' | 'other'; name: string };
   /** Country where it reaches people (ISO 3166-1 alpha-2). */
-  country?: 'BE' | 'DE';
+  country?: ProgrammeCode;
   /** Channels it is shared through: each gets its own public link. */
   channels?: CampaignChannel[];
   /** `YYYY-MM-DD`, both included. */

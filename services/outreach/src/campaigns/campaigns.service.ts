@@ -4,6 +4,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Caller } from '@ikiraro/auth';
 import { CampaignClosed, CampaignLaunched } from '@ikiraro/contracts';
 import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
+import { programmeCodes } from '@ikiraro/programme';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';

@@ -1,4 +1,5 @@
-import { COUNTRIES_OF_RESIDENCE, QUALIFICATION_LEVELS } from '@ikiraro/contracts';
+import { QUALIFICATION_LEVELS } from '@ikiraro/contracts';
+import { genderCodeOf, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import { isEmail } from 'class-validator';
 import { CsvError, parse } from 'csv-parse/sync';
 import { normaliseEmail } from '../members/member.ts';
@@ -53,7 +54,7 @@ export interface ImportedPerson {
   /** Normalised: the member_emails key. */
   email: string;
   phone?: string;
-  countryOfResidence: (typeof COUNTRIES_OF_RESIDENCE)[number];
+  countryOfResidence: ProgrammeCode;
   qualification: {
     level: (typeof QUALIFICATION_LEVELS)[number];
     field: string;
@@ -153,7 +154,9 @@ export function readRow(
   const phone = text('phone', 30, true);
   if (phone !== undefined && !/^\+?[0-9][0-9 ()./-]{5,29}$/.test(phone))
     fail('phone', 'digits, spaces and + ( ) . / - only');
-  const countryOfResidence = oneOf('countryOfResidence', COUNTRIES_OF_RESIDENCE, (v) => v.toUpperCase());
+  const countryOfResidence = oneOf('countryOfResidence', programmeCodes('countriesAbroad'), (v) =>
+    v.toUpperCase(),
+  );
   const level = oneOf('qualificationLevel', QUALIFICATION_LEVELS, (v) => v.toLowerCase());
   const field = text('qualificationField', 200)!;
   const institution = text('institution', 200)!;
@@ -165,7 +168,10 @@ export function readRow(
   const languages = list(value('languages')).map((l) => l.toLowerCase());
   if (languages.length < 1 || languages.length > 20 || languages.some((l) => !/^[a-z]{2}$/.test(l)))
     fail('languages', '1 to 20 two-letter ISO 639-1 codes (en, fr, de, rw…) separated by ";"');
-  const gender = text('gender', 60, true);
+  // Lists spell genders their own way (`F`, `female`): the programme's aliases map them to its codes.
+  const statedGender = text('gender', 60, true);
+  const gender = genderCodeOf(statedGender);
+  if (statedGender && !gender) fail('gender', `one of ${programmeCodes('genders').join(', ')}, or empty`);
 
   if (errors.length > 0) return { errors };
   return {

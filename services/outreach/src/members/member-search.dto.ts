@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { COUNTRIES_OF_RESIDENCE, QUALIFICATION_LEVELS, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+import { QUALIFICATION_LEVELS, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 
 /** Statuses staff can filter on: erased members are never listed. */
 export const LISTED_STATUSES = ['pending', 'registered', 'imported'] as const;
@@ -24,16 +25,16 @@ export class MemberFiltersDto {
   @IsIn(REGISTRATION_CHANNELS)
   channel?: (typeof REGISTRATION_CHANNELS)[number];
 
-  @ApiPropertyOptional({ enum: COUNTRIES_OF_RESIDENCE })
+  @ApiPropertyOptional({ enum: programmeCodes('countriesAbroad') })
   @IsOptional()
-  @IsIn(COUNTRIES_OF_RESIDENCE)
-  countryOfResidence?: (typeof COUNTRIES_OF_RESIDENCE)[number];
+  @IsProgrammeCode('countriesAbroad')
+  countryOfResidence?: ProgrammeCode;
 
   /** The office that follows the member; an outreach officer always gets their own, whatever is asked. */
-  @ApiPropertyOptional({ enum: ['BE', 'DE'] })
+  @ApiPropertyOptional({ enum: programmeCodes('officesAbroad') })
   @IsOptional()
-  @IsIn(['BE', 'DE'])
-  office?: 'BE' | 'DE';
+  @IsProgrammeCode('officesAbroad')
+  office?: ProgrammeCode;
 
   /** One of the member's subjects, exactly but in any case. */
   @IsOptional()

@@ -1,4 +1,5 @@
 import type { AvailabilityWindow, MemberProfile, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+import type { ProgrammeCode } from '@ikiraro/programme';
 
 /**
  * A member (a registrant, then a registered member) is an aggregate of outreach (libs/messaging's
@@ -41,7 +42,7 @@ export interface Member {
   status: MemberStatus;
   campaignId: string;
   channel: (typeof REGISTRATION_CHANNELS)[number];
-  office: 'BE' | 'DE';
+  office: ProgrammeCode;
   firstName: string;
   lastName: string;
   email: string;

@@ -20,12 +20,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  AvailabilityWindow,
-  CAMPAIGN_CHANNELS,
-  COUNTRIES_OF_RESIDENCE,
-  QUALIFICATION_LEVELS,
-} from '@ikiraro/contracts';
+import { AvailabilityWindow, CAMPAIGN_CHANNELS, QUALIFICATION_LEVELS } from '@ikiraro/contracts';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import { LOCALES, type Locale } from './verification.messages.ts';
 
 export class QualificationDto {
@@ -102,9 +98,9 @@ export class RegisterDto {
   phone?: string;
 
   /** Country the registrant lives in (ISO 3166-1 alpha-2). */
-  @ApiProperty({ enum: COUNTRIES_OF_RESIDENCE })
-  @IsIn(COUNTRIES_OF_RESIDENCE)
-  countryOfResidence!: (typeof COUNTRIES_OF_RESIDENCE)[number];
+  @ApiProperty({ enum: programmeCodes('countriesAbroad') })
+  @IsProgrammeCode('countriesAbroad')
+  countryOfResidence!: ProgrammeCode;
 
   /** One to five qualifications, highest first. */
   @ApiProperty({ type: [QualificationDto], minItems: 1, maxItems: 5 })
@@ -148,11 +144,11 @@ export class RegisterDto {
   @Type(() => AvailabilityWindow)
   availability!: AvailabilityWindow[];
 
-  /** Gender as the registrant describes it, only if they choose to say; used for balance figures only. */
+  /** Gender, a code of the programme's list, only if the registrant chooses to say; for balance figures only. */
+  @ApiProperty({ enum: programmeCodes('genders'), required: false })
   @IsOptional()
-  @IsString()
-  @Length(1, 60)
-  gender?: string;
+  @IsProgrammeCode('genders')
+  gender?: ProgrammeCode;
 
   /** A CV uploaded before with `POST /public/cvs`. */
   @IsOptional()

@@ -288,7 +288,6 @@ describe('public registration', () => {
       lastName: 'Wire-money-to-BE00',
       subjects: ['Call +1 555 0100 today'],
       qualifications: [{ level: 'master', field: 'Free prizes', institution: 'Scam Institute', year: 2015 }],
-      gender: 'visit evil.example',
     };
     for (const locale of ['en', 'fr', 'de', 'rw'] as const) {
       const email = `victim.${locale}@example.org`;
@@ -373,6 +372,8 @@ describe('public registration', () => {
     ['a CV that was never uploaded', { cvId: '0b9e9c8e-7a7e-4c36-9a39-3c1d6e0f3a11' }, 400, 'cv.not_found'],
     ['a malformed e-mail', { email: 'not-an-email' }, 400, 'request.invalid'],
     ['a country outside the programme', { countryOfResidence: 'FR' }, 400, 'request.invalid'],
+    // The balance would count it as "not stated": only the programme's genders are taken
+    ["a gender outside the programme's list", { gender: 'female' }, 400, 'request.invalid'],
     ['no qualification', { qualifications: [] }, 400, 'request.invalid'],
     [
       'an unknown qualification level',

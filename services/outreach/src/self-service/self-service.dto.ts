@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AvailabilityWindow, COUNTRIES_OF_RESIDENCE } from '@ikiraro/contracts';
+import { AvailabilityWindow } from '@ikiraro/contracts';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +8,6 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -44,9 +44,9 @@ export class UpdateProfileDto {
   phone?: string;
 
   /** Country of residence, ISO 3166-1 alpha-2. */
-  @ApiProperty({ enum: COUNTRIES_OF_RESIDENCE })
-  @IsIn(COUNTRIES_OF_RESIDENCE)
-  countryOfResidence!: (typeof COUNTRIES_OF_RESIDENCE)[number];
+  @ApiProperty({ enum: programmeCodes('countriesAbroad') })
+  @IsProgrammeCode('countriesAbroad')
+  countryOfResidence!: ProgrammeCode;
 
   /** Qualifications, highest first. */
   @ApiProperty({ type: [QualificationDto] })
@@ -88,11 +88,11 @@ export class UpdateProfileDto {
   @Type(() => AvailabilityWindow)
   availability!: AvailabilityWindow[];
 
-  /** Gender as the member describes it, if they choose to say (only for balance figures). */
+  /** Gender, a code of the programme's list, if the member chooses to say (only for balance figures). */
+  @ApiProperty({ enum: programmeCodes('genders'), required: false, nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 60)
-  gender?: string;
+  @IsProgrammeCode('genders')
+  gender?: ProgrammeCode;
 
   /** A change of the optional consent; the programme consent is withdrawn with `POST …/withdraw`. */
   @IsOptional()

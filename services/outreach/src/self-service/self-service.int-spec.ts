@@ -260,6 +260,19 @@ describe('registrant self-service', () => {
     expect((await members().load(id))!.version).toBe(1);
   });
 
+  it('refuses a gender outside the programme’s list and changes nothing', async () => {
+    const { id } = await seed('gender-edit@example.org');
+    const token = await outreach.app.get(MemberTokens).issue(id);
+    const edit = (gender: string) =>
+      outreach.request('PUT', '/public/self-service/profile', { ...profileEdit, gender }, as(token));
+    const refused = await edit('femme');
+    expect(refused).toMatchObject({ status: 400, body: { code: 'request.invalid' } });
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect((await members().load(id))!.version).toBe(1);
+    expect((await edit('woman')).status).toBe(200);
+    expect((await members().load(id))!.state.gender).toBe('woman');
+  });
+
   it('lists the ToRs open now from selection events, those in the member’s subjects first', async () => {
     const { id } = await seed('tors@example.org');
     const token = await outreach.app.get(MemberTokens).issue(id);

@@ -1,4 +1,5 @@
 import type { Caller } from '@ikiraro/auth';
+import { type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 
 /** Campaign figures of one office: an aggregate, so that each event counts exactly once (see the handler). */
 export interface OfficeFigures {
@@ -6,8 +7,9 @@ export interface OfficeFigures {
 }
 
 export const OFFICE_FIGURES = 'office-figures';
-export const offices = ['BE', 'DE'] as const;
-export type ReportingOffice = (typeof offices)[number];
+/** The offices abroad (they run campaigns), from the programme definition. */
+export const offices: readonly ProgrammeCode[] = programmeCodes('officesAbroad');
+export type ReportingOffice = ProgrammeCode;
 
 /** Roles that read every office's figures; any one of them lifts an outreach officer's scope. */
 const readsEveryOffice = ['admin', 'programme-manager', 'auditor', 'twg-member'];

@@ -47,6 +47,17 @@ describe('balance', () => {
     expect(result.selected.byGender).toEqual({ woman: 5, man: 7, other: 0, 'not stated': 0 });
   });
 
+  it('counts genders as the programme’s list says: an imported "Female" as a woman, "prefer not to say" unstated', () => {
+    const rows = people(
+      'selected',
+      'KGL',
+      ...times(5, 'Female'),
+      ...times(6, 'prefer-not-to-say'),
+      ...times(5, 'man'),
+    );
+    expect(balance(rows, 16).selected.byGender).toEqual({ woman: 5, man: 5, other: 0, 'not stated': 6 });
+  });
+
   it('leaves no hidden gender count that the total pins to one value, whatever the counts', () => {
     const groups = ['woman', 'man', 'other', 'not stated'];
     for (let woman = 0; woman <= 8; woman++)

@@ -1,8 +1,12 @@
-import { IPRC_CODES } from '@ikiraro/contracts';
+import { genderGroupOf, genderGroups, programme, programmeCodes } from '@ikiraro/programme';
 import { SMALL_CELL, suppressSmallCells } from './small-cells.rules.ts';
 
-/** The programme's targets (reference data: 30 experts, men and women, at the 8 IPRCs). */
-export const TARGETS = { experts: 30, iprcs: IPRC_CODES.length } as const;
+/** The programme's targets: experts to select, host institutions to cover (the definition's `targets`). */
+export const TARGETS = {
+  experts: programme().targets.professionals,
+  iprcs: programme().targets.institutions,
+} as const;
+const IPRC_CODES = programmeCodes('institutions');
 
 export interface Placed {
   status: string;
@@ -17,12 +21,6 @@ const count = (rows: Placed[], key: (row: Placed) => string, keys: readonly stri
   return counts;
 };
 
-/** Gender as members state it, in the three groups the programme reports; anything else is "not stated". */
-export const genderGroup = (gender: string | null) => {
-  const g = gender?.trim().toLowerCase();
-  return g === 'woman' || g === 'man' || g === 'other' ? g : 'not stated';
-};
-
 /**
  * Gender is the one fact about people here, so its small counts are suppressed; IPRC and subject describe the
  * places (public with each ToR) and stay exact: coverage per IPRC is what the view is for. No cross-tabulation of
@@ -31,7 +29,7 @@ export const genderGroup = (gender: string | null) => {
 const breakdown = (rows: Placed[]) => ({
   total: rows.length,
   byGender: suppressSmallCells(
-    count(rows, (r) => genderGroup(r.gender), ['woman', 'man', 'other', 'not stated']),
+    count(rows, (r) => genderGroupOf(r.gender), genderGroups()),
     rows.length,
   ),
   byIprc: count(rows, (r) => r.iprc, IPRC_CODES),

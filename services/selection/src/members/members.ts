@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { memberPerson, type MemberRegisteredV1 } from '@ikiraro/contracts';
 import { PersonalData } from '@ikiraro/messaging';
+import type { ProgrammeCode } from '@ikiraro/programme';
 import type { Connection } from 'mongoose';
 import type { ProfileFacts } from '../applications/application.ts';
 
@@ -12,7 +13,7 @@ import type { ProfileFacts } from '../applications/application.ts';
  */
 export interface MemberCopy {
   _id: string;
-  office: 'BE' | 'DE';
+  office: ProgrammeCode;
   facts: ProfileFacts;
   gender: string | null;
 }

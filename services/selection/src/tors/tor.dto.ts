@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IPRC_CODES, Period, QUALIFICATION_LEVELS, TOR_CLOSING_REASONS } from '@ikiraro/contracts';
+import { Period, QUALIFICATION_LEVELS, TOR_CLOSING_REASONS } from '@ikiraro/contracts';
+import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -52,12 +53,12 @@ export class RequirementsDto {
 
 export class EligibilityDto {
   /** Countries of residence that may apply. */
-  @ApiProperty({ enum: ['BE', 'DE'], isArray: true })
+  @ApiProperty({ enum: programmeCodes('countriesAbroad'), isArray: true })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsIn(['BE', 'DE'], { each: true })
-  countries!: ('BE' | 'DE')[];
+  @IsProgrammeCode('countriesAbroad', { each: true })
+  countries!: ProgrammeCode[];
 
   /** Refuse applicants below the required qualification level. */
   @IsBoolean()
@@ -105,9 +106,9 @@ export class CriterionDto {
 
 export class CreateTorDto {
   /** The host IPRC; an IPRC focal point drafts for their own only. */
-  @ApiProperty({ enum: IPRC_CODES })
-  @IsIn(IPRC_CODES)
-  iprc!: (typeof IPRC_CODES)[number];
+  @ApiProperty({ enum: programmeCodes('institutions') })
+  @IsProgrammeCode('institutions')
+  iprc!: ProgrammeCode;
 
   /** The priority TVET subject, e.g. `Renewable energy`. */
   @IsString()
@@ -217,8 +218,8 @@ export class ListTorsQuery {
   @IsIn(TOR_STATUSES)
   status?: (typeof TOR_STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: IPRC_CODES })
+  @ApiPropertyOptional({ enum: programmeCodes('institutions') })
   @IsOptional()
-  @IsIn(IPRC_CODES)
-  iprc?: (typeof IPRC_CODES)[number];
+  @IsProgrammeCode('institutions')
+  iprc?: ProgrammeCode;
 }

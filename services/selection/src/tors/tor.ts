@@ -1,4 +1,5 @@
 import type { IprcCode, QUALIFICATION_LEVELS, TOR_CLOSING_REASONS } from '@ikiraro/contracts';
+import { type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
 import type { AuditEntry } from '../audit.ts';
 
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
@@ -20,7 +21,7 @@ export interface Requirements {
  * checked; residence is always checked, against the countries listed.
  */
 export interface Eligibility {
-  countries: ('BE' | 'DE')[];
+  countries: ProgrammeCode[];
   minimumQualification: boolean;
   minimumExperience: boolean;
   /** The member's stated availability must overlap the ToR's period by at least this many days (0: off). */
@@ -91,7 +92,7 @@ export type TorFields = Pick<
 >;
 
 export const defaultEligibility: Eligibility = {
-  countries: ['BE', 'DE'],
+  countries: programmeCodes('countriesAbroad'),
   minimumQualification: true,
   minimumExperience: true,
   minimumAvailableDays: 30,

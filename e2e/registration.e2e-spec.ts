@@ -133,8 +133,16 @@ describe('registering from a campaign link', () => {
     await form.getByRole('checkbox', { name: 'Kinyarwanda' }).check();
     await form.getByRole('checkbox', { name: 'Français' }).check();
     const period = form.getByRole('group', { name: 'Période 1' });
-    await period.getByLabel('Du').fill('2027-03-01');
-    await period.getByLabel('Au').fill('2027-04-15');
+    // A day is asked as day, month by name and year, in the page's order (not the browser's).
+    for (const [label, day, month, year] of [
+      ['Du', '1', 'mars', '2027'],
+      ['Au', '15', 'avril', '2027'],
+    ]) {
+      const date = period.getByRole('group', { name: label, exact: true });
+      await date.getByLabel('Jour').fill(day);
+      await date.getByLabel('Mois').selectOption({ label: month });
+      await date.getByLabel('Année').fill(year);
+    }
 
     // Sending without consent is refused here, with the reason next to the box.
     await form.getByRole('button', { name: 'M’inscrire' }).click();

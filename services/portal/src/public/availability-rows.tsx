@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '../outreach/outreach.ts';
-import { TextField } from '../ui/field.tsx';
+import { DateField } from '../ui/date-field.tsx';
 import { useRows } from './use-rows.ts';
 
 /** Up to twelve windows (the API's limit); none is a valid answer ("not known yet"). */
@@ -22,17 +22,15 @@ export function AvailabilityRows(props: {
           <fieldset key={key} className="row-group" data-row={key}>
             <legend>{t('public.profile.windowN', { n: index + 1 })}</legend>
             <div className="field-row">
-              <TextField
+              <DateField
                 label={t('public.profile.from')}
                 name={name('from')}
-                type="date"
                 defaultValue={value?.from}
                 error={props.errors[name('from')]}
               />
-              <TextField
+              <DateField
                 label={t('public.profile.to')}
                 name={name('to')}
-                type="date"
                 defaultValue={value?.to}
                 error={props.errors[name('to')]}
               />

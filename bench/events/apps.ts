@@ -23,7 +23,6 @@ export class ItemRecordedV1 {
 export const ItemRecorded = defineEvent({
   type: 'bench.item.recorded',
   version: 1,
-  topic: 'ikiraro.bench.item',
   payload: ItemRecordedV1,
   description: 'Benchmark only.',
 });

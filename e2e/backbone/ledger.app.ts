@@ -27,7 +27,6 @@ export class EntryRecordedV1 extends EntryDto {
 export const EntryRecorded = defineEvent({
   type: 'testing.ledger.entry-recorded',
   version: 1,
-  topic: 'ikiraro.testing.ledger',
   payload: EntryRecordedV1,
   description: 'Test-only: an entry was added to a ledger.',
 });

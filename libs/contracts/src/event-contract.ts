@@ -29,13 +29,7 @@ export interface EventContract<T extends object = object> {
 }
 
 /** What a contract file writes: everything but what follows from `type`. */
-export type EventDefinition<T extends object> = Omit<EventContract<T>, 'producer' | 'topic'> & {
-  /**
-   * @deprecated Derived from `type`; left out in every contract. Accepted only while test fixtures outside
-   * libs/contracts still name it, and refused unless it is the derived topic.
-   */
-  readonly topic?: string;
-};
+export type EventDefinition<T extends object> = Omit<EventContract<T>, 'producer' | 'topic'>;
 
 export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;
 
@@ -56,13 +50,10 @@ const defined: EventContract[] = [];
 export const definedEvents = (): readonly EventContract[] => [...defined];
 
 export function defineEvent<T extends object>(definition: EventDefinition<T>): EventContract<T> {
-  const topic = topicOf(definition.type);
-  if (definition.topic !== undefined && definition.topic !== topic)
-    throw new Error(`${definition.type} goes on ${topic}, not ${definition.topic}: leave topic out`);
   const contract: EventContract<T> = Object.freeze({
     ...definition,
-    producer: definition.type.split('.')[0],
-    topic,
+    producer: definition.type.split('.')[0]!,
+    topic: topicOf(definition.type),
   });
   defined.push(contract as EventContract);
   return contract;

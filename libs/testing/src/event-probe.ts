@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { EventEnvelope } from '@ikiraro/contracts';
+import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
 import { openEvent, sealData } from './personal-data.ts';
@@ -66,7 +66,7 @@ export async function publishRaw(topic: string, messages: { key: string; value: 
 
 /** A valid envelope of `contract` about `subject`, as its producer would make it. */
 export const envelopeOf = <T extends object>(
-  contract: { type: string; version: number },
+  contract: Pick<EventContract, 'type' | 'version' | 'producer'>,
   subject: string,
   data: T,
 ): EventEnvelope<T> => ({
@@ -74,7 +74,7 @@ export const envelopeOf = <T extends object>(
   type: contract.type,
   version: contract.version,
   occurredAt: new Date().toISOString(),
-  producer: contract.type.split('.')[0]!,
+  producer: contract.producer,
   subject,
   correlationId: uuidv7(),
   causationId: null,
@@ -87,7 +87,7 @@ export const envelopeOf = <T extends object>(
  * fields sealed as the producer would.
  */
 export async function publishEvents<T extends object>(
-  contract: { type: string; version: number; topic: string },
+  contract: Pick<EventContract, 'type' | 'version' | 'producer' | 'topic'>,
   items: { subject: string; data: T }[],
 ): Promise<EventEnvelope<T>[]> {
   const events = await Promise.all(

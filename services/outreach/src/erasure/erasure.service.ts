@@ -48,7 +48,7 @@ export interface ErasureReceipt {
 
 export const ERASURES = 'erasures';
 export const ERASURE_RECEIPTS_COLLECTION = 'erasure_receipts';
-export const holders = ['outreach', ...ERASURE_RECEIPTS.map((c) => c.type.split('.')[0]!)];
+export const holders = ['outreach', ...ERASURE_RECEIPTS.map((c) => c.producer)];
 
 /**
  * Erasure of one person, whoever asks (ADR 10). In an order that a crash anywhere leaves resumable by asking

@@ -10,6 +10,18 @@ export const documentUrl = new URL('../../../docs/openapi.json', import.meta.url
  */
 export const typesUrl = new URL('../src/api/generated/openapi.ts', import.meta.url);
 
+/**
+ * The document's schemas as the portal's forms validate with them (the rules are the server's, never re-typed):
+ * generated beside the types, so the build sees a change of either.
+ */
+export const schemasUrl = new URL('../src/api/generated/schemas.json', import.meta.url);
+
+export async function generateSchemas(): Promise<string> {
+  const document = JSON.parse(await readFile(documentUrl, 'utf8'));
+  const text = JSON.stringify({ components: { schemas: document.components?.schemas ?? {} } });
+  return format(text, { ...(await resolveConfig(schemasUrl.pathname)), filepath: schemasUrl.pathname });
+}
+
 /** The TypeScript declarations of the document, formatted as the repository formats code. */
 export async function generateApiTypes(): Promise<string> {
   const document = JSON.parse(await readFile(documentUrl, 'utf8'));

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { generateApiTypes, typesUrl } from './generate-api-types.ts';
+import { generateApiTypes, generateSchemas, schemasUrl, typesUrl } from './generate-api-types.ts';
 
 await writeFile(typesUrl, await generateApiTypes());
-console.log(`Wrote ${typesUrl.pathname}`);
+await writeFile(schemasUrl, await generateSchemas());
+console.log(`Wrote ${typesUrl.pathname} and ${schemasUrl.pathname}`);

@@ -1,4 +1,4 @@
-import type { Iprc, Office, Role } from '@ikiraro/auth/roles';
+import type { Role } from '@ikiraro/auth/roles';
 
 export type UserStatus = 'invited' | 'active' | 'disabled';
 
@@ -8,8 +8,9 @@ export interface User {
   email: string;
   name: string;
   roles: Role[];
-  office?: Office;
-  iprc?: Iprc;
+  /** The programme's codes of an office and a host institution (`GET /programme`). */
+  office?: string;
+  iprc?: string;
   status: UserStatus;
   createdAt: string;
   lastLoginAt?: string;

@@ -1,26 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/use-session.ts';
-import {
-  type CampaignOffice,
-  campaignOffices,
-  channels,
-  countries,
-  isCalendarDate,
-  isOneOf,
-  partnerKinds,
-} from '../outreach/outreach.ts';
-import { CheckboxGroup } from '../ui/checkbox-group.tsx';
-import { SelectField, TextAreaField, TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
-import { check, useFormAction } from '../ui/use-form-action.ts';
+import { channels, isCalendarDate, partnerKinds } from '../outreach/outreach.ts';
+import { useLabels } from '../programme/use-labels.ts';
+import { usePlaces } from '../programme/use-programme.ts';
+import { ApiForm } from '../ui/form/api-form.tsx';
+import { Checkboxes, Select, Text, TextArea } from '../ui/form/fields.tsx';
+import { ownScope } from '../ui/form/own-scope.ts';
+import { useApiForm } from '../ui/form/use-api-form.ts';
 import type { CampaignInput } from './campaigns.api.ts';
 
-const isOffice = isOneOf(campaignOffices);
-const isCountry = isOneOf(countries);
-const isChannel = isOneOf(channels);
-const isPartnerKind = isOneOf(partnerKinds);
+/** As typed: choices not made yet are empty, subjects one per line. */
+interface Values {
+  name: string;
+  office: string;
+  partner: { kind: string; name: string };
+  country: string;
+  channels: CampaignInput['channels'];
+  startsOn: string;
+  endsOn: string;
+  subjects: string;
+  description: string;
+}
 
-/** The campaign's fields, for creating one or changing a draft. */
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** The campaign's fields, for creating one or changing a draft; the rules are the API's (CreateCampaignDto). */
 export function CampaignForm(props: {
   label: string;
   submit: string;
@@ -29,164 +37,103 @@ export function CampaignForm(props: {
 }) {
   const { t } = useTranslation();
   const user = useUser();
+  const places = usePlaces();
+  const label = useLabels();
+  const { initial } = props;
   // An outreach officer (and nobody else) is bound to their office: the service would refuse another one.
-  const onlyOwnOffice = user.roles.every((role) => role === 'outreach-officer');
-  const initial = props.initial;
-  const offices: readonly CampaignOffice[] = initial
-    ? [initial.office]
-    : onlyOwnOffice && isOffice(user.office)
-      ? [user.office]
-      : campaignOffices;
-
-  const form = useFormAction(async (data) => {
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    // A campaign keeps the office it was created for: the field is shown, not sent, when editing.
-    const office = initial?.office ?? data.get('office');
-    const country = data.get('country');
-    const partnerKind = data.get('partnerKind');
-    const chosen = data.getAll('channels').filter(isChannel);
-    const startsOn = text('startsOn');
-    const endsOn = text('endsOn');
-    const subjects = text('subjects')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    const input = { name: text('name'), partnerName: text('partnerName'), description: text('description') };
-    check({
-      name: !input.name && t('validation.campaignName'),
-      office: !isOffice(office) && t('validation.officeRequired'),
-      partnerKind: !isPartnerKind(partnerKind) && t('validation.partnerKind'),
-      partnerName: !input.partnerName && t('validation.partnerName'),
-      country: !isCountry(country) && t('validation.country'),
-      channels: chosen.length === 0 && t('validation.channels'),
-      startsOn: !isCalendarDate(startsOn) && t('validation.date'),
-      endsOn: !isCalendarDate(endsOn)
-        ? t('validation.date')
-        : isCalendarDate(startsOn) && endsOn < startsOn && t('validation.endBeforeStart'),
-      subjects: subjects.length === 0 && t('validation.subjects'),
-    });
-    await props.onSubmit({
-      name: input.name,
-      office: office as CampaignOffice,
-      partner: { kind: partnerKind as (typeof partnerKinds)[number], name: input.partnerName },
-      country: country as (typeof countries)[number],
-      channels: chosen,
-      startsOn,
-      endsOn,
-      subjects,
-      ...(input.description && { description: input.description }),
-    });
+  const offices = ownScope(initial?.office, user, 'outreach-officer', user.office, places.campaignOffices);
+  const api = useApiForm<Values, CampaignInput>({
+    schema: 'CreateCampaignDto',
+    defaultValues: {
+      name: initial?.name ?? '',
+      office: initial?.office ?? (offices.length === 1 ? offices[0] : ''),
+      partner: { kind: initial?.partner.kind ?? '', name: initial?.partner.name ?? '' },
+      country: initial?.country ?? '',
+      channels: initial?.channels ?? [],
+      startsOn: initial?.startsOn ?? '',
+      endsOn: initial?.endsOn ?? '',
+      subjects: initial?.subjects.join('\n') ?? '',
+      description: initial?.description ?? '',
+    },
+    toBody: (values) => ({
+      name: values.name.trim(),
+      // A campaign keeps the office it was created for: the field is shown, not sent, when editing.
+      office: initial?.office ?? values.office,
+      // The schema refuses what is not one of its values, before anything is sent.
+      partner: {
+        kind: values.partner.kind as CampaignInput['partner']['kind'],
+        name: values.partner.name.trim(),
+      },
+      country: values.country,
+      channels: values.channels || [],
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      subjects: lines(values.subjects),
+      ...(values.description.trim() && { description: values.description.trim() }),
+    }),
+    rules: (body) => ({
+      endsOn: isCalendarDate(body.startsOn) && body.endsOn < body.startsOn && t('validation.endBeforeStart'),
+    }),
+    messages: {
+      name: t('validation.campaignName'),
+      office: t('validation.officeRequired'),
+      'partner.kind': t('validation.partnerKind'),
+      'partner.name': t('validation.partnerName'),
+      country: t('validation.country'),
+      channels: t('validation.channels'),
+      startsOn: t('validation.date'),
+      endsOn: t('validation.date'),
+      subjects: t('validation.subjects'),
+    },
+    fallback: t('form.fieldInvalid'),
+    onSubmit: props.onSubmit,
   });
-  const errors = form.fieldErrors;
 
   return (
-    <form ref={form.ref} className="form" aria-label={props.label} noValidate onSubmit={form.onSubmit}>
-      <FormAlert error={form.error} />
-      <TextField
-        label={t('campaignFields.name')}
-        name="name"
-        autoComplete="off"
-        defaultValue={initial?.name}
-        required
-        error={errors.name}
-      />
-      <SelectField
-        label={t('campaignFields.office')}
+    <ApiForm api={api} label={props.label} submit={props.submit}>
+      <Text name="name" label={t('campaignFields.name')} autoComplete="off" />
+      <Select
         name="office"
-        defaultValue={initial?.office ?? (offices.length === 1 ? offices[0] : '')}
-        required
+        label={t('campaignFields.office')}
+        choose={offices.length > 1 ? t('common.choose') : undefined}
+        options={offices.map((office) => ({ value: office, label: label.office(office) }))}
         disabled={Boolean(initial)}
         hint={initial && t('campaignForm.officeFixed')}
-        error={errors.office}
-      >
-        {offices.length > 1 && <option value="">{t('common.choose')}</option>}
-        {offices.map((office) => (
-          <option key={office} value={office}>
-            {t(`offices.${office}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label={t('campaignFields.partnerKind')}
-        name="partnerKind"
-        defaultValue={initial?.partner.kind ?? ''}
-        required
-        error={errors.partnerKind}
-      >
-        <option value="">{t('common.choose')}</option>
-        {partnerKinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`partnerKinds.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('campaignFields.partnerName')}
-        name="partnerName"
-        autoComplete="off"
-        defaultValue={initial?.partner.name}
-        required
-        error={errors.partnerName}
       />
-      <SelectField
-        label={t('campaignFields.country')}
+      <Select
+        name="partner.kind"
+        label={t('campaignFields.partnerKind')}
+        choose={t('common.choose')}
+        options={partnerKinds.map((kind) => ({ value: kind, label: t(`partnerKinds.${kind}`) }))}
+      />
+      <Text name="partner.name" label={t('campaignFields.partnerName')} autoComplete="off" />
+      <Select
         name="country"
-        defaultValue={initial?.country ?? ''}
-        required
-        error={errors.country}
-      >
-        <option value="">{t('common.choose')}</option>
-        {countries.map((country) => (
-          <option key={country} value={country}>
-            {t(`countries.${country}`)}
-          </option>
-        ))}
-      </SelectField>
-      <CheckboxGroup
-        legend={t('campaignFields.channels')}
-        hint={t('campaignFields.channelsHint')}
+        label={t('campaignFields.country')}
+        choose={t('common.choose')}
+        options={places.countries.map((country) => ({ value: country, label: label.country(country) }))}
+      />
+      <Checkboxes
         name="channels"
+        label={t('campaignFields.channels')}
+        hint={t('campaignFields.channelsHint')}
         options={channels.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }))}
-        defaultChecked={initial?.channels}
-        error={errors.channels}
       />
       <div className="field-row">
-        <TextField
-          label={t('campaignFields.startsOn')}
-          name="startsOn"
-          type="date"
-          defaultValue={initial?.startsOn}
-          required
-          error={errors.startsOn}
-        />
-        <TextField
-          label={t('campaignFields.endsOn')}
-          name="endsOn"
-          type="date"
-          defaultValue={initial?.endsOn}
-          required
-          error={errors.endsOn}
-        />
+        <Text name="startsOn" type="date" label={t('campaignFields.startsOn')} />
+        <Text name="endsOn" type="date" label={t('campaignFields.endsOn')} />
       </div>
-      <TextAreaField
+      <TextArea
+        name="subjects"
         label={t('campaignFields.subjects')}
         hint={t('campaignFields.subjectsHint')}
-        name="subjects"
-        rows={4}
-        defaultValue={initial?.subjects.join('\n')}
-        required
-        error={errors.subjects}
       />
-      <TextAreaField
+      <TextArea
+        name="description"
         label={t('campaignFields.description')}
         hint={t('campaignFields.descriptionHint')}
-        name="description"
-        rows={4}
-        defaultValue={initial?.description}
+        optional
       />
-      <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-        {props.submit}
-      </button>
-    </form>
+    </ApiForm>
   );
 }

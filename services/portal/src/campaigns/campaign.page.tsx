@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
@@ -14,6 +15,7 @@ import { FunnelTable } from './funnel-table.tsx';
 /** One campaign: its facts, what can be done with it now, its links and how each channel converts. */
 export function CampaignPage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const can = useAllows();
   const { day, instant } = useDates();
   const id = useParams().id ?? '';
@@ -37,13 +39,13 @@ export function CampaignPage() {
           <span className={`badge badge--${campaign.status}`}>{t(`campaignStatus.${campaign.status}`)}</span>
         </dd>
         <dt>{t('campaignFields.office')}</dt>
-        <dd>{t(`offices.${campaign.office}`)}</dd>
+        <dd>{label.office(campaign.office)}</dd>
         <dt>{t('campaignFields.partner')}</dt>
         <dd>
           {campaign.partner.name} ({t(`partnerKinds.${campaign.partner.kind}`)})
         </dd>
         <dt>{t('campaignFields.country')}</dt>
-        <dd>{t(`countries.${campaign.country}`)}</dd>
+        <dd>{label.country(campaign.country)}</dd>
         <dt>{t('campaignFields.period')}</dt>
         <dd>
           {day(campaign.startsOn)} – {day(campaign.endsOn)}

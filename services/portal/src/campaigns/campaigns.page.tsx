@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
@@ -61,6 +62,7 @@ export function CampaignsPage() {
 
 function CampaignsTable({ campaigns }: { campaigns: Campaign[] }) {
   const { t } = useTranslation();
+  const label = useLabels();
   const { period } = useDates();
   if (campaigns.length === 0) return <p role="status">{t('campaigns.empty')}</p>;
   const column = {
@@ -88,7 +90,7 @@ function CampaignsTable({ campaigns }: { campaigns: Campaign[] }) {
             <th scope="row" data-label={column.name}>
               <Link to={`/campaigns/${encodeURIComponent(campaign.id)}`}>{campaign.name}</Link>
             </th>
-            <td data-label={column.office}>{t(`offices.${campaign.office}`)}</td>
+            <td data-label={column.office}>{label.office(campaign.office)}</td>
             <td data-label={column.status}>
               <span className={`badge badge--${campaign.status}`}>
                 {t(`campaignStatus.${campaign.status}`)}

@@ -1,5 +1,5 @@
-import { offices } from '@ikiraro/auth/roles';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { useQuery } from '../api/use-query.ts';
 import { LoadError, Loading } from '../ui/status.tsx';
 
@@ -8,11 +8,9 @@ interface CampaignFigures {
   launched: Record<string, number>;
 }
 
-const isOffice = (code: string): code is (typeof offices)[number] =>
-  (offices as readonly string[]).includes(code);
-
 export function CampaignFiguresCard() {
   const { t, i18n } = useTranslation();
+  const label = useLabels();
   const { data, error, loading, reload } = useQuery<CampaignFigures>('/figures/campaigns');
   const number = new Intl.NumberFormat(i18n.language);
   return (
@@ -22,7 +20,7 @@ export function CampaignFiguresCard() {
         <dl className="figures">
           {Object.entries(data.launched).map(([office, count]) => (
             <div key={office} className="figures__item">
-              <dt>{isOffice(office) ? t(`offices.${office}`) : office}</dt>
+              <dt>{label.office(office)}</dt>
               <dd>{number.format(count)}</dd>
             </div>
           ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { access } from '../auth/access.ts';
 import { useAllows, useUser } from '../auth/use-session.ts';
 import { Page } from '../ui/page.tsx';
@@ -7,6 +8,7 @@ import { CampaignFiguresCard } from './campaign-figures.card.tsx';
 /** Landing page: who you are here, and the figures your roles may see. */
 export function DashboardPage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const user = useUser();
   const can = useAllows();
   return (
@@ -20,13 +22,13 @@ export function DashboardPage() {
             {user.office && (
               <>
                 <dt>{t('fields.office')}</dt>
-                <dd>{t(`offices.${user.office}`)}</dd>
+                <dd>{label.office(user.office)}</dd>
               </>
             )}
             {user.iprc && (
               <>
                 <dt>{t('fields.iprc')}</dt>
-                <dd>{t(`iprcs.${user.iprc}`)}</dd>
+                <dd>{label.institution(user.iprc)}</dd>
               </>
             )}
           </dl>

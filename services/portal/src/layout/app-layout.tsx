@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
 import { staffLanguageCodes } from '../i18n/i18n.ts';
+import { ProgrammeGate } from '../programme/programme-gate.tsx';
 import { PageBoundary } from '../ui/error-page.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -37,7 +38,9 @@ export function AppLayout() {
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <PageBoundary home="/">
-          <Outlet />
+          <ProgrammeGate>
+            <Outlet />
+          </ProgrammeGate>
         </PageBoundary>
       </main>
     </>

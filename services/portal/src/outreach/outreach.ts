@@ -10,11 +10,10 @@ import {
  * own document (generated), the programme's lists from `GET /programme`.
  */
 
-export const campaignOffices = ['BE', 'DE'] as const;
-export type CampaignOffice = (typeof campaignOffices)[number];
-
-export const countries = ['BE', 'DE'] as const;
-export type Country = (typeof countries)[number];
+/** An office abroad's code (the programme's `offices`). */
+export type CampaignOffice = string;
+/** ISO 3166-1 alpha-2: where a member lives (the countries of the programme's offices abroad). */
+export type Country = string;
 
 export const channels = funnelStepDtoChannelValues;
 export type Channel = (typeof channels)[number];
@@ -32,31 +31,6 @@ export type QualificationLevel = (typeof qualificationLevels)[number];
 
 export const memberStatuses = ['pending', 'registered', 'imported', 'erased'] as const;
 export type MemberStatus = (typeof memberStatuses)[number];
-
-/** Languages a member may train in (ISO 639-1), offered as checkboxes. */
-export const trainingLanguages = ['en', 'fr', 'de', 'rw', 'nl', 'sw'] as const;
-
-/** Offered on the form; any other answer is kept as the member typed it. */
-export const genders = ['woman', 'man', 'other'] as const;
-
-/** The priority TVET subjects (reference data), offered when a campaign names none. */
-export const referenceSubjects = [
-  'Civil engineering and construction',
-  'Electrical technology',
-  'Electronics and telecommunications',
-  'Mechanical engineering',
-  'Automotive technology',
-  'Information and communication technology',
-  'Renewable energy',
-  'Water and sanitation technology',
-  'Land surveying and geomatics',
-  'Mining technology',
-  'Agriculture and food processing',
-  'Irrigation and drainage',
-  'Hospitality and tourism',
-  'Nature conservation',
-  'Creative arts and media production',
-];
 
 export function isOneOf<T extends string>(values: readonly T[]) {
   return (value: unknown): value is T => (values as readonly unknown[]).includes(value);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlaces } from '../programme/use-programme.ts';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { readProfile } from './profile-input.ts';
@@ -13,10 +14,11 @@ export function EditProfileForm(props: {
   onSaved: (profile: SelfServiceProfile) => void;
 }) {
   const { t } = useTranslation();
+  const places = usePlaces();
   const [saved, setSaved] = useState(false);
   const form = useFormAction(async (data) => {
     setSaved(false);
-    const profile = readProfile(data, t);
+    const profile = readProfile(data, t, places.countries);
     check(profile.errors);
     const changed = await publicApi.updateProfile(props.token, {
       ...profile.value,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countries, genders, referenceSubjects, trainingLanguages } from '../outreach/outreach.ts';
+import { useLabels } from '../programme/use-labels.ts';
+import { usePlaces } from '../programme/use-programme.ts';
 import { CheckboxGroup } from '../ui/checkbox-group.tsx';
 import { SelectField, TextField } from '../ui/field.tsx';
 import { AvailabilityRows } from './availability-rows.tsx';
@@ -19,10 +20,12 @@ export function ProfileFields(props: {
   errors: Partial<Record<string, string>>;
 }) {
   const { t } = useTranslation();
+  const label = useLabels();
+  const { countries, genders, subjects, trainingLanguages } = usePlaces();
   const { initial, errors } = props;
-  const offered = props.subjects?.length ? props.subjects : referenceSubjects;
+  const offered = props.subjects?.length ? props.subjects : subjects;
   const others = initial?.subjects.filter((subject) => !offered.includes(subject)) ?? [];
-  const knownGender = !initial?.gender || (genders as readonly string[]).includes(initial.gender);
+  const knownGender = !initial?.gender || genders.includes(initial.gender);
   return (
     <>
       <fieldset className="group">
@@ -48,7 +51,7 @@ export function ProfileFields(props: {
           <option value="">{t('common.choose')}</option>
           {countries.map((country) => (
             <option key={country} value={country}>
-              {t(`countries.${country}`)}
+              {label.country(country)}
             </option>
           ))}
         </SelectField>
@@ -61,7 +64,7 @@ export function ProfileFields(props: {
           <option value="">{t('public.profile.genderUnsaid')}</option>
           {genders.map((gender) => (
             <option key={gender} value={gender}>
-              {t(`genders.${gender}`)}
+              {label.gender(gender)}
             </option>
           ))}
           {!knownGender && initial?.gender && <option value={initial.gender}>{initial.gender}</option>}
@@ -106,7 +109,7 @@ export function ProfileFields(props: {
           legend={t('public.profile.languages')}
           hint={t('public.profile.languagesHint')}
           name="languages"
-          options={trainingLanguages.map((code) => ({ value: code, label: t(`trainingLanguages.${code}`) }))}
+          options={trainingLanguages.map((code) => ({ value: code, label: label.language(code) }))}
           defaultChecked={initial?.languages}
           error={errors.languages}
         />

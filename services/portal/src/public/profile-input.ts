@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import {
   type Availability,
-  countries,
   isCalendarDate,
   isOneOf,
   type Qualification,
@@ -10,7 +9,6 @@ import {
 import type { ProfileInput } from './public.api.ts';
 import { rowKeys } from './use-rows.ts';
 
-const isCountry = isOneOf(countries);
 const isLevel = isOneOf(qualificationLevels);
 /** The API's rule for phone numbers. */
 const phonePattern = /^\+?[0-9][0-9 ().-]{5,24}$/;
@@ -22,6 +20,8 @@ const phonePattern = /^\+?[0-9][0-9 ().-]{5,24}$/;
 export function readProfile(
   data: FormData,
   t: TFunction,
+  /** Where members may live: the programme's countries abroad. */
+  countries: readonly string[],
 ): { value: ProfileInput; errors: Record<string, string | false> } {
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const errors: Record<string, string | false> = {};
@@ -75,7 +75,8 @@ export function readProfile(
 
   Object.assign(errors, {
     phone: phone !== '' && !phonePattern.test(phone) && t('public.validation.phone'),
-    countryOfResidence: !isCountry(country) && t('public.validation.country'),
+    countryOfResidence:
+      !(typeof country === 'string' && countries.includes(country)) && t('public.validation.country'),
     yearsOfExperience:
       !(yearsText !== '' && Number.isInteger(years) && years >= 0 && years <= 70) &&
       t('public.validation.years'),

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitcher } from '../layout/language-switcher.tsx';
+import { ProgrammeGate } from '../programme/programme-gate.tsx';
 import { PageBoundary } from '../ui/error-page.tsx';
 
 function skipToMain(event: MouseEvent) {
@@ -27,7 +28,9 @@ export function PublicLayout() {
       </header>
       <main id="main" className="main main--public" tabIndex={-1}>
         <PageBoundary>
-          <Outlet />
+          <ProgrammeGate>
+            <Outlet />
+          </ProgrammeGate>
         </PageBoundary>
       </main>
       <footer className="footer">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlaces } from '../programme/use-programme.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { Channel } from '../outreach/outreach.ts';
 import { TextField } from '../ui/field.tsx';
@@ -18,6 +19,7 @@ import { type PublicCampaign, publicApi } from './public.api.ts';
  */
 export function RegistrationForm({ campaign, channel }: { campaign: PublicCampaign; channel: Channel }) {
   const { t } = useTranslation();
+  const places = usePlaces();
   const [startedAt] = useState(() => new Date().toISOString());
   const started = useRef(false);
   const [sentTo, setSentTo] = useState<string>();
@@ -38,7 +40,7 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
     const email = text('email');
     const cv = data.get('cv');
     const file = cv instanceof File && cv.size > 0 ? cv : undefined;
-    const profile = readProfile(data, t);
+    const profile = readProfile(data, t, places.countries);
     check({
       firstName: !text('firstName') && t('public.validation.firstName'),
       lastName: !text('lastName') && t('public.validation.lastName'),

@@ -1,22 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/http.ts';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
-import { genders, isOneOf, trainingLanguages } from '../outreach/outreach.ts';
 import { useDates } from '../ui/dates.ts';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { EraseMember } from './erase-member.form.tsx';
 import { type ConsentAnswer, type Registrant, registrantsApi } from './registrants.api.ts';
 
-const isGender = isOneOf(genders);
-const isLanguage = isOneOf(trainingLanguages);
-
 /** A registrant's profile as they gave it, and the consent they recorded (with its text version). */
 export function RegistrantPage() {
   const { t, i18n } = useTranslation();
+  const label = useLabels();
   const { day, instant } = useDates();
   const id = useParams().id ?? '';
   const can = useAllows();
@@ -39,7 +37,6 @@ export function RegistrantPage() {
           version: answer.textVersion,
         })
       : t('common.none');
-  const language = (code: string) => (isLanguage(code) ? t(`trainingLanguages.${code}`) : code);
 
   return (
     <Page title={erased ? t('registrants.erased') : `${member.firstName} ${member.lastName}`}>
@@ -54,9 +51,7 @@ export function RegistrantPage() {
           <dt>{t('registrant.phone')}</dt>
           <dd>{member.phone || t('common.none')}</dd>
           <dt>{t('registrants.country')}</dt>
-          <dd>
-            {member.countryOfResidence ? t(`countries.${member.countryOfResidence}`) : t('common.none')}
-          </dd>
+          <dd>{member.countryOfResidence ? label.country(member.countryOfResidence) : t('common.none')}</dd>
           <dt>{t('registrants.status')}</dt>
           <dd>
             <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
@@ -70,7 +65,7 @@ export function RegistrantPage() {
           <dt>{t('registrants.channel')}</dt>
           <dd>{t(`channels.${member.channel}`)}</dd>
           <dt>{t('campaignFields.office')}</dt>
-          <dd>{t(`offices.${member.office}`)}</dd>
+          <dd>{label.office(member.office)}</dd>
           <dt>{t('registrants.createdAt')}</dt>
           <dd>{instant(member.createdAt)}</dd>
         </dl>
@@ -85,15 +80,9 @@ export function RegistrantPage() {
               <dt>{t('registrants.experience')}</dt>
               <dd>{t('registrants.years', { count: member.yearsOfExperience })}</dd>
               <dt>{t('registrant.languages')}</dt>
-              <dd>{member.languages.map(language).join(', ') || t('common.none')}</dd>
+              <dd>{member.languages.map(label.language).join(', ') || t('common.none')}</dd>
               <dt>{t('registrant.gender')}</dt>
-              <dd>
-                {member.gender
-                  ? isGender(member.gender)
-                    ? t(`genders.${member.gender}`)
-                    : member.gender
-                  : t('registrant.notSaid')}
-              </dd>
+              <dd>{member.gender ? label.gender(member.gender) : t('registrant.notSaid')}</dd>
               <dt>{t('registrant.cv')}</dt>
               <dd>
                 {member.cv

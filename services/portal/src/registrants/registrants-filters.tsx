@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { useQuery } from '../api/use-query.ts';
 import { type CampaignList, campaignsApi } from '../campaigns/campaigns.api.ts';
-import { channels, countries, memberStatuses, qualificationLevels } from '../outreach/outreach.ts';
+import { channels, memberStatuses, qualificationLevels } from '../outreach/outreach.ts';
+import { usePlaces } from '../programme/use-programme.ts';
 import { SelectField, TextField } from '../ui/field.tsx';
 import { type Filters, filterNames } from './registrants.api.ts';
 
 /** The search box and the filters; submitting puts them in the address (and starts again at page 1). */
 export function RegistrantsFilters(props: { filters: Filters; onSearch: (filters: Filters) => void }) {
   const { t } = useTranslation();
+  const label = useLabels();
+  const { countries } = usePlaces();
   const campaigns = useQuery<CampaignList>(campaignsApi.list()).data?.items ?? [];
   const { filters } = props;
   return (
@@ -67,7 +71,7 @@ export function RegistrantsFilters(props: { filters: Filters; onSearch: (filters
         <option value="">{t('registrants.any')}</option>
         {countries.map((country) => (
           <option key={country} value={country}>
-            {t(`countries.${country}`)}
+            {label.country(country)}
           </option>
         ))}
       </SelectField>

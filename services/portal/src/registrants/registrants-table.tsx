@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link } from 'react-router';
 import { useDates } from '../ui/dates.ts';
 import type { RegistrantRow } from './registrants.api.ts';
@@ -6,6 +7,7 @@ import type { RegistrantRow } from './registrants.api.ts';
 /** One page of registrants; on narrow screens each row stacks into a card. */
 export function RegistrantsTable({ registrants }: { registrants: RegistrantRow[] }) {
   const { t } = useTranslation();
+  const label = useLabels();
   const { instant } = useDates();
   if (registrants.length === 0) return <p>{t('registrants.empty')}</p>;
   const column = {
@@ -42,7 +44,7 @@ export function RegistrantsTable({ registrants }: { registrants: RegistrantRow[]
             </th>
             <td data-label={column.email}>{member.email}</td>
             <td data-label={column.country}>
-              {member.countryOfResidence && t(`countries.${member.countryOfResidence}`)}
+              {member.countryOfResidence && label.country(member.countryOfResidence)}
             </td>
             <td data-label={column.subjects}>{member.subjects?.join(', ')}</td>
             <td data-label={column.experience}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
@@ -14,6 +15,7 @@ import { RegistrantsTable } from './registrants-table.tsx';
 /** Search and filters live in the address: a result can be bookmarked, shared, and survives a reload. */
 export function RegistrantsPage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const can = useAllows();
   const user = useUser();
   const [params, setParams] = useSearchParams();
@@ -30,7 +32,7 @@ export function RegistrantsPage() {
   return (
     <Page title={t('registrants.title')}>
       {officeOnly && (
-        <p className="notice">{t('registrants.officeOnly', { office: t(`offices.${officeOnly}`) })}</p>
+        <p className="notice">{t('registrants.officeOnly', { office: label.office(officeOnly) })}</p>
       )}
       <RegistrantsFilters
         key={params.toString()}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { useQuery } from '../api/use-query.ts';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
@@ -8,6 +9,7 @@ import { selectionApi } from './selection.api.ts';
 /** The shortlist and the selections by gender, IPRC and subject, against the programme's targets. Counts only. */
 export function BalancePage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const { data, error, loading, reload } = useQuery<Balance>(selectionApi.balance);
   return (
     <Page title={t('balance.title')}>
@@ -32,7 +34,7 @@ export function BalancePage() {
             </dd>
             <dt>{t('balance.iprcsWithout')}</dt>
             <dd>
-              {data.coverage.iprcsWithout.map((iprc) => t(`iprcs.${iprc}` as 'iprcs.KGL')).join(', ') ||
+              {data.coverage.iprcsWithout.map((iprc) => label.institution(iprc)).join(', ') ||
                 t('common.none')}
             </dd>
           </dl>
@@ -46,7 +48,7 @@ export function BalancePage() {
             title={t('balance.byIprc')}
             rows={data}
             pick={(b) => b.byIprc}
-            label={(key) => t(`iprcs.${key}` as 'iprcs.KGL')}
+            label={(key) => label.institution(key)}
           />
           <BreakdownTable
             title={t('balance.bySubject')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { useDates } from '../ui/dates.ts';
@@ -13,6 +14,7 @@ import { selectionApi, type TransparencyReport } from './selection.api.ts';
 /** How a ToR's selection was made, for a donor or an auditor: applicants by code only, every score and reason. */
 export function ReportPage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const { instant } = useDates();
   const id = useParams().id ?? '';
   const { data, error, reload } = useQuery<TransparencyReport>(selectionApi.report(id));
@@ -46,7 +48,7 @@ export function ReportPage() {
         <h2 id="method-heading">{t('report.method')}</h2>
         <dl className="facts">
           <dt>{t('torFields.iprc')}</dt>
-          <dd>{t(`iprcs.${data.tor.iprc}` as 'iprcs.KGL')}</dd>
+          <dd>{label.institution(data.tor.iprc)}</dd>
           <dt>{t('torFields.subject')}</dt>
           <dd>{data.tor.subject}</dd>
           <dt>{t('report.panel')}</dt>

@@ -7,11 +7,11 @@ import {
 import type { QualificationLevel } from '../outreach/outreach.ts';
 
 /*
- * The selection vocabulary and answers, as the selection service defines them (copied: the portal cannot import
- * a service's classes).
+ * The selection vocabulary (from the API's generated document) and answers, as the selection service defines
+ * them. The answers' types are written here until the document declares response schemas.
  */
-export const iprcCodes = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
-export type IprcCode = (typeof iprcCodes)[number];
+/** A host institution's code (the programme's `host.institutions`). */
+export type IprcCode = string;
 
 export const torStatuses = pathsApiV1TorsGetParametersQueryStatusValues;
 export type TorStatus = (typeof torStatuses)[number];

@@ -1,19 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/use-session.ts';
-import { isCalendarDate, isOneOf, qualificationLevels, trainingLanguages } from '../outreach/outreach.ts';
-import { CheckboxGroup } from '../ui/checkbox-group.tsx';
-import { SelectField, TextAreaField, TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
-import { check, useFormAction } from '../ui/use-form-action.ts';
-import { type IprcCode, iprcCodes, type TorInput } from './selection.api.ts';
+import { isCalendarDate, qualificationLevels } from '../outreach/outreach.ts';
+import { useLabels } from '../programme/use-labels.ts';
+import { usePlaces } from '../programme/use-programme.ts';
+import { ApiForm } from '../ui/form/api-form.tsx';
+import { Checkboxes, Select, Text, TextArea } from '../ui/form/fields.tsx';
+import { ownScope } from '../ui/form/own-scope.ts';
+import { useApiForm } from '../ui/form/use-api-form.ts';
+import type { TorInput } from './selection.api.ts';
 
-const isIprc = isOneOf(iprcCodes);
-const isLevel = isOneOf(qualificationLevels);
-const isLanguage = isOneOf(trainingLanguages);
-const whole = (value: string, min: number, max: number) =>
-  /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max;
+/** As typed: choices not made yet are empty, the qualification fields one text separated by commas. */
+interface Values extends Omit<TorInput, 'requirements'> {
+  requirements: Omit<TorInput['requirements'], 'qualificationLevel' | 'qualificationFields'> & {
+    qualificationLevel: string;
+    qualificationFields: string;
+  };
+}
 
-/** A ToR's terms, for drafting one or changing a draft; eligibility rules, weights and criteria keep defaults. */
+/**
+ * A ToR's terms, for drafting one or changing a draft; eligibility rules, weights and criteria keep defaults.
+ * The rules are the API's (CreateTorDto).
+ */
 export function TorForm(props: {
   label: string;
   submit: string;
@@ -22,196 +29,125 @@ export function TorForm(props: {
 }) {
   const { t } = useTranslation();
   const user = useUser();
+  const places = usePlaces();
+  const label = useLabels();
   const { initial } = props;
   // An IPRC focal point (and nobody else) drafts for their own IPRC only: the service would refuse another.
-  const onlyOwnIprc = user.roles.every((role) => role === 'iprc-focal-point');
-  const iprcs: readonly IprcCode[] = initial
-    ? [initial.iprc]
-    : onlyOwnIprc && isIprc(user.iprc)
-      ? [user.iprc]
-      : iprcCodes;
-
-  const form = useFormAction(async (data) => {
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const iprc = initial?.iprc ?? data.get('iprc');
-    const level = data.get('qualificationLevel');
-    const languages = data.getAll('languages').filter(isLanguage);
-    const [start, end] = [text('start'), text('end')];
-    const input = {
-      subject: text('subject'),
-      title: text('title'),
-      description: text('description'),
-      years: text('yearsOfExperience'),
-      experts: text('experts'),
-      months: text('durationMonths'),
-    };
-    check({
-      iprc: !isIprc(iprc) && t('validation.torIprc'),
-      title: !input.title && t('validation.torTitle'),
-      subject: !input.subject && t('validation.torSubject'),
-      description: !input.description && t('validation.torDescription'),
-      qualificationLevel: !isLevel(level) && t('validation.level'),
-      yearsOfExperience: !whole(input.years, 0, 40) && t('validation.years'),
-      languages: languages.length === 0 && t('validation.languages'),
-      experts: !whole(input.experts, 1, 30) && t('validation.experts'),
-      start: !isCalendarDate(start) && t('validation.date'),
-      end: !isCalendarDate(end)
-        ? t('validation.date')
-        : isCalendarDate(start) && end < start && t('validation.endBeforeStart'),
-      durationMonths: !whole(input.months, 1, 6) && t('validation.durationMonths'),
-    });
-    await props.onSubmit({
-      iprc: iprc as IprcCode,
-      title: input.title,
-      subject: input.subject,
-      description: input.description,
+  const iprcs = ownScope(initial?.iprc, user, 'iprc-focal-point', user.iprc, places.institutions);
+  const api = useApiForm<Values, TorInput>({
+    schema: 'CreateTorDto',
+    defaultValues: {
+      title: initial?.title ?? '',
+      iprc: initial?.iprc ?? (iprcs.length === 1 ? iprcs[0] : ''),
+      subject: initial?.subject ?? '',
+      description: initial?.description ?? '',
       requirements: {
-        qualificationLevel: level as TorInput['requirements']['qualificationLevel'],
-        qualificationFields: text('qualificationFields')
+        qualificationLevel: initial?.requirements.qualificationLevel ?? '',
+        qualificationFields: initial?.requirements.qualificationFields.join(', ') ?? '',
+        yearsOfExperience: initial?.requirements.yearsOfExperience,
+        languages: initial?.requirements.languages ?? [],
+      },
+      experts: initial?.experts ?? 1,
+      period: { start: initial?.period.start ?? '', end: initial?.period.end ?? '' },
+      durationMonths: initial?.durationMonths ?? 3,
+    },
+    toBody: (values) => ({
+      iprc: initial?.iprc ?? values.iprc,
+      title: values.title.trim(),
+      subject: values.subject.trim(),
+      description: values.description.trim(),
+      requirements: {
+        // The schema refuses what is not one of its values, before anything is sent.
+        qualificationLevel: values.requirements
+          .qualificationLevel as TorInput['requirements']['qualificationLevel'],
+        qualificationFields: values.requirements.qualificationFields
           .split(',')
           .map((field) => field.trim())
           .filter(Boolean),
-        yearsOfExperience: Number(input.years),
-        languages,
+        yearsOfExperience: values.requirements.yearsOfExperience,
+        languages: values.requirements.languages || [],
       },
-      experts: Number(input.experts),
-      period: { start, end },
-      durationMonths: Number(input.months),
-    });
+      experts: values.experts,
+      period: values.period,
+      durationMonths: values.durationMonths,
+    }),
+    rules: ({ period }) => ({
+      'period.end':
+        isCalendarDate(period.start) && period.end < period.start && t('validation.endBeforeStart'),
+    }),
+    messages: {
+      iprc: t('validation.torIprc'),
+      title: t('validation.torTitle'),
+      subject: t('validation.torSubject'),
+      description: t('validation.torDescription'),
+      'requirements.qualificationLevel': t('validation.level'),
+      'requirements.yearsOfExperience': t('validation.years'),
+      'requirements.languages': t('validation.languages'),
+      experts: t('validation.experts'),
+      'period.start': t('validation.date'),
+      'period.end': t('validation.date'),
+      durationMonths: t('validation.durationMonths'),
+    },
+    fallback: t('form.fieldInvalid'),
+    onSubmit: props.onSubmit,
   });
-  const errors = form.fieldErrors;
 
   return (
-    <form ref={form.ref} className="form" aria-label={props.label} noValidate onSubmit={form.onSubmit}>
-      <FormAlert error={form.error} />
-      <TextField
-        label={t('torFields.title')}
-        name="title"
-        autoComplete="off"
-        defaultValue={initial?.title}
-        required
-        error={errors.title}
-      />
-      <SelectField
-        label={t('torFields.iprc')}
+    <ApiForm api={api} label={props.label} submit={props.submit}>
+      <Text name="title" label={t('torFields.title')} autoComplete="off" />
+      <Select
         name="iprc"
-        defaultValue={initial?.iprc ?? (iprcs.length === 1 ? iprcs[0] : '')}
-        required
+        label={t('torFields.iprc')}
+        choose={iprcs.length > 1 ? t('common.choose') : undefined}
+        options={iprcs.map((iprc) => ({ value: iprc, label: label.institution(iprc) }))}
         disabled={Boolean(initial)}
         hint={initial && t('torForm.iprcFixed')}
-        error={errors.iprc}
-      >
-        {iprcs.length > 1 && <option value="">{t('common.choose')}</option>}
-        {iprcs.map((iprc) => (
-          <option key={iprc} value={iprc}>
-            {t(`iprcs.${iprc}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
+      />
+      <Text
+        name="subject"
         label={t('torFields.subject')}
         hint={t('torForm.subjectHint')}
-        name="subject"
         autoComplete="off"
-        defaultValue={initial?.subject}
-        required
-        error={errors.subject}
       />
-      <TextAreaField
+      <TextArea
+        name="description"
         label={t('torFields.description')}
         hint={t('torForm.descriptionHint')}
-        name="description"
         rows={5}
-        defaultValue={initial?.description}
-        required
-        error={errors.description}
       />
       <fieldset className="field">
         <legend>{t('torForm.requirements')}</legend>
-        <SelectField
+        <Select
+          name="requirements.qualificationLevel"
           label={t('torFields.qualificationLevel')}
-          name="qualificationLevel"
-          defaultValue={initial?.requirements.qualificationLevel ?? ''}
-          required
-          error={errors.qualificationLevel}
-        >
-          <option value="">{t('common.choose')}</option>
-          {qualificationLevels.map((level) => (
-            <option key={level} value={level}>
-              {t(`levels.${level}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
+          choose={t('common.choose')}
+          options={qualificationLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+        />
+        <Text
+          name="requirements.qualificationFields"
           label={t('torFields.qualificationFields')}
           hint={t('torForm.qualificationFieldsHint')}
-          name="qualificationFields"
           autoComplete="off"
-          defaultValue={initial?.requirements.qualificationFields.join(', ')}
+          optional
         />
-        <TextField
-          label={t('torFields.yearsOfExperience')}
-          name="yearsOfExperience"
-          type="number"
-          min={0}
-          max={40}
-          inputMode="numeric"
-          defaultValue={initial?.requirements.yearsOfExperience}
-          required
-          error={errors.yearsOfExperience}
-        />
-        <CheckboxGroup
-          legend={t('torFields.languages')}
-          name="languages"
-          options={trainingLanguages.map((code) => ({ value: code, label: t(`trainingLanguages.${code}`) }))}
-          defaultChecked={initial?.requirements.languages}
-          error={errors.languages}
+        <Text name="requirements.yearsOfExperience" type="number" label={t('torFields.yearsOfExperience')} />
+        <Checkboxes
+          name="requirements.languages"
+          label={t('torFields.languages')}
+          options={places.trainingLanguages.map((code) => ({ value: code, label: label.language(code) }))}
         />
       </fieldset>
-      <TextField
-        label={t('torFields.experts')}
-        name="experts"
-        type="number"
-        min={1}
-        max={30}
-        inputMode="numeric"
-        defaultValue={initial?.experts ?? 1}
-        required
-        error={errors.experts}
-      />
+      <Text name="experts" type="number" label={t('torFields.experts')} />
       <div className="field-row">
-        <TextField
-          label={t('torFields.start')}
-          name="start"
-          type="date"
-          defaultValue={initial?.period.start}
-          required
-          error={errors.start}
-        />
-        <TextField
-          label={t('torFields.end')}
-          name="end"
-          type="date"
-          defaultValue={initial?.period.end}
-          required
-          error={errors.end}
-        />
+        <Text name="period.start" type="date" label={t('torFields.start')} />
+        <Text name="period.end" type="date" label={t('torFields.end')} />
       </div>
-      <TextField
-        label={t('torFields.durationMonths')}
-        hint={t('torForm.durationHint')}
+      <Text
         name="durationMonths"
         type="number"
-        min={1}
-        max={6}
-        inputMode="numeric"
-        defaultValue={initial?.durationMonths ?? 3}
-        required
-        error={errors.durationMonths}
+        label={t('torFields.durationMonths')}
+        hint={t('torForm.durationHint')}
       />
-      <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-        {props.submit}
-      </button>
-    </form>
+    </ApiForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
@@ -15,6 +16,7 @@ import { TorStatusBadge } from './tors.page.tsx';
 /** One ToR: its terms, what can be done with it now, its panel and its applications. */
 export function TorPage() {
   const { t } = useTranslation();
+  const label = useLabels();
   const can = useAllows();
   const { day } = useDates();
   const id = useParams().id ?? '';
@@ -40,7 +42,7 @@ export function TorPage() {
           {tor.closingReason && ` (${t(`closingReasons.${tor.closingReason}`)})`}
         </dd>
         <dt>{t('torFields.iprc')}</dt>
-        <dd>{t(`iprcs.${tor.iprc}`)}</dd>
+        <dd>{label.institution(tor.iprc)}</dd>
         <dt>{t('torFields.subject')}</dt>
         <dd>{tor.subject}</dd>
         <dt>{t('torFields.period')}</dt>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
+import { usePlaces } from '../programme/use-programme.ts';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
@@ -8,14 +10,16 @@ import { useDates } from '../ui/dates.ts';
 import { SelectField } from '../ui/field.tsx';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
-import { iprcCodes, selectionApi, type TorSummary, torStatuses } from './selection.api.ts';
+import { selectionApi, type TorSummary, torStatuses } from './selection.api.ts';
 
 const isStatus = isOneOf(torStatuses);
-const isIprc = isOneOf(iprcCodes);
 
 /** The Terms of Reference, filtered by status and IPRC through the address. */
 export function TorsPage() {
   const { t } = useTranslation();
+  const label = useLabels();
+  const { institutions } = usePlaces();
+  const isIprc = isOneOf(institutions);
   const can = useAllows();
   const [params, setParams] = useSearchParams();
   const status = params.get('status');
@@ -63,9 +67,9 @@ export function TorsPage() {
         </SelectField>
         <SelectField label={t('torFields.iprc')} name="iprc" defaultValue={iprc ?? ''}>
           <option value="">{t('tors.allIprcs')}</option>
-          {iprcCodes.map((value) => (
+          {institutions.map((value) => (
             <option key={value} value={value}>
-              {t(`iprcs.${value}`)}
+              {label.institution(value)}
             </option>
           ))}
         </SelectField>
@@ -81,6 +85,7 @@ export function TorsPage() {
 
 function TorsTable({ tors }: { tors: TorSummary[] }) {
   const { t } = useTranslation();
+  const label = useLabels();
   const { period } = useDates();
   if (tors.length === 0) return <p role="status">{t('tors.empty')}</p>;
   const column = {
@@ -109,7 +114,7 @@ function TorsTable({ tors }: { tors: TorSummary[] }) {
             <th scope="row" data-label={column.title}>
               <Link to={`/tors/${encodeURIComponent(tor.id)}`}>{tor.title}</Link>
             </th>
-            <td data-label={column.iprc}>{t(`iprcs.${tor.iprc}`)}</td>
+            <td data-label={column.iprc}>{label.institution(tor.iprc)}</td>
             <td data-label={column.subject}>{tor.subject}</td>
             <td data-label={column.status}>
               <TorStatusBadge status={tor.status} />

@@ -5,6 +5,7 @@ import '../i18n/i18n.ts';
 import { queryClient } from '../api/query-client.ts';
 import { App } from '../app.tsx';
 import { routes } from '../app.routes.tsx';
+import { programmeFixture } from './programme.fixture.ts';
 
 /** What the stand-in gateway answers for `GET <path>` (below /api/v1); anything else is a 404 problem. */
 export type Answers = Record<string, unknown>;
@@ -16,7 +17,9 @@ const json = (status: number, body: unknown, type = 'application/json') =>
  * The gateway as the browser sees it, at the one edge a unit test cannot cross (jsdom has no server): canned
  * JSON answers by path, problem+json for the rest. Every request is recorded.
  */
-export function stubGateway(answers: Answers) {
+export function stubGateway(given: Answers) {
+  // Every page waits for the programme definition.
+  const answers: Answers = { '/programme': programmeFixture, ...given };
   const requests: { method: string; path: string; body?: unknown }[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     const path = url.replace(/^\/api\/v1/, '');

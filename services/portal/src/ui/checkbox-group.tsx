@@ -1,9 +1,14 @@
 import { type ReactNode, useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
-/** A fieldset of checkboxes sharing one name, with its hint and error linked to the group. */
+/**
+ * A fieldset of checkboxes sharing one name, with its hint and error linked to the group; in a react-hook-form,
+ * `register` binds them (and `name`, `defaultChecked` come from the form).
+ */
 export function CheckboxGroup(props: {
   legend: string;
-  name: string;
+  name?: string;
+  register?: UseFormRegisterReturn;
   options: readonly { value: string; label: ReactNode; lang?: string }[];
   defaultChecked?: readonly string[];
   hint?: string;
@@ -34,8 +39,9 @@ export function CheckboxGroup(props: {
               type="checkbox"
               name={props.name}
               value={option.value}
-              defaultChecked={props.defaultChecked?.includes(option.value)}
+              defaultChecked={props.register ? undefined : props.defaultChecked?.includes(option.value)}
               aria-invalid={props.error ? true : undefined}
+              {...props.register}
             />
             {option.label}
           </label>

@@ -16,7 +16,7 @@ export function FormAlert({ error }: { error: unknown }) {
       {error ? <p>{error instanceof Invalid ? t('form.invalid') : problemMessage(error)}</p> : null}
       {details.length > 0 && (
         <ul>
-          {details.map((detail) => (
+          {[...new Set(details)].map((detail) => (
             <li key={detail}>{detail}</li>
           ))}
         </ul>

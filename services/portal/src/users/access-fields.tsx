@@ -1,6 +1,8 @@
-import { type Role, iprcs, offices, staffRoles } from '@ikiraro/auth/roles';
+import { type Role, staffRoles } from '@ikiraro/auth/roles';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
+import { usePlaces } from '../programme/use-programme.ts';
 import { SelectField } from '../ui/field.tsx';
 import { needsIprc, needsOffice } from './user-access.ts';
 import type { UserAccess } from './users.api.ts';
@@ -14,6 +16,8 @@ export function AccessFields({
   errors: Partial<Record<string, string>>;
 }) {
   const { t } = useTranslation();
+  const label = useLabels();
+  const { offices, institutions } = usePlaces();
   const [selected, setSelected] = useState<Role[]>(initial?.roles ?? []);
   const id = useId();
   const toggle = (role: Role, on: boolean) =>
@@ -60,7 +64,7 @@ export function AccessFields({
           <option value="">{t('common.choose')}</option>
           {offices.map((office) => (
             <option key={office} value={office}>
-              {t(`offices.${office}`)}
+              {label.office(office)}
             </option>
           ))}
         </SelectField>
@@ -74,9 +78,9 @@ export function AccessFields({
           error={errors.iprc}
         >
           <option value="">{t('common.choose')}</option>
-          {iprcs.map((iprc) => (
+          {institutions.map((iprc) => (
             <option key={iprc} value={iprc}>
-              {t(`iprcs.${iprc}`)}
+              {label.institution(iprc)}
             </option>
           ))}
         </SelectField>

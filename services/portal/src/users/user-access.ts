@@ -1,6 +1,7 @@
-import { type Iprc, type Office, type Role, iprcs, offices, staffRoles } from '@ikiraro/auth/roles';
+import { type Role, staffRoles } from '@ikiraro/auth/roles';
 import type { TFunction } from 'i18next';
 import type { User } from '../api/types.ts';
+import type { Labels } from '../programme/use-labels.ts';
 import type { UserAccess } from './users.api.ts';
 
 const isOneOf =
@@ -8,8 +9,9 @@ const isOneOf =
   (value: unknown): value is T =>
     (values as readonly unknown[]).includes(value);
 const isRole = isOneOf<Role>(staffRoles);
-const isOffice = isOneOf<Office>(offices);
-const isIprc = isOneOf<Iprc>(iprcs);
+// The selects offer the programme's codes only: what is left to tell apart is "none chosen" ('').
+const chosenCode = (value: FormDataEntryValue | null): value is string =>
+  typeof value === 'string' && value !== '';
 
 export const needsOffice = (selected: readonly Role[]) => selected.includes('outreach-officer');
 export const needsIprc = (selected: readonly Role[]) => selected.includes('iprc-focal-point');
@@ -21,8 +23,8 @@ export function accessFrom(data: FormData): UserAccess {
   const iprc = data.get('iprc');
   return {
     roles: chosen,
-    ...(needsOffice(chosen) && isOffice(office) && { office }),
-    ...(needsIprc(chosen) && isIprc(iprc) && { iprc }),
+    ...(needsOffice(chosen) && chosenCode(office) && { office }),
+    ...(needsIprc(chosen) && chosenCode(iprc) && { iprc }),
   };
 }
 
@@ -36,8 +38,8 @@ export function accessErrors(t: TFunction, access: UserAccess) {
 }
 
 /** A user's scope in words: their office and/or IPRC, or nothing. */
-export function scopeOf(t: TFunction, user: Pick<User, 'office' | 'iprc'>): string[] {
-  return [user.office && t(`offices.${user.office}`), user.iprc && t(`iprcs.${user.iprc}`)].filter(
+export function scopeOf(label: Labels, user: Pick<User, 'office' | 'iprc'>): string[] {
+  return [user.office && label.office(user.office), user.iprc && label.institution(user.iprc)].filter(
     (part): part is string => Boolean(part),
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../programme/use-labels.ts';
 import { Link } from 'react-router';
 import type { User } from '../api/types.ts';
 import { scopeOf } from './user-access.ts';
@@ -6,6 +7,7 @@ import { scopeOf } from './user-access.ts';
 /** All accounts; on narrow screens each row stacks into a card, labelled by its column names. */
 export function UsersTable({ users }: { users: User[] }) {
   const { t, i18n } = useTranslation();
+  const label = useLabels();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   if (users.length === 0) return <p>{t('users.empty')}</p>;
   const column = {
@@ -36,7 +38,7 @@ export function UsersTable({ users }: { users: User[] }) {
             </th>
             <td data-label={column.email}>{user.email}</td>
             <td data-label={column.roles}>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-            <td data-label={column.scope}>{scopeOf(t, user).join(', ') || t('common.none')}</td>
+            <td data-label={column.scope}>{scopeOf(label, user).join(', ') || t('common.none')}</td>
             <td data-label={column.status}>
               <span className={`badge badge--${user.status}`}>{t(`status.${user.status}`)}</span>
             </td>

@@ -1,12 +1,13 @@
-import type { Iprc, Office, Role } from '@ikiraro/auth/roles';
+import type { Role } from '@ikiraro/auth/roles';
 import { api } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 
 /** Roles, and the scope that some roles need: an office for outreach officers, an IPRC for focal points. */
 export interface UserAccess {
   roles: Role[];
-  office?: Office;
-  iprc?: Iprc;
+  /** The programme's codes (`GET /programme`). */
+  office?: string;
+  iprc?: string;
 }
 
 export interface Invitation extends UserAccess {

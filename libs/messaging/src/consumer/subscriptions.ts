@@ -20,8 +20,7 @@ export function subscriptionsOf(patterns: Iterable<string>, service: string): Ma
       throw new Error(`No event contract for handler pattern ${pattern}: use @OnEvent(Contract)`);
     if (handled.has(contract.type))
       throw new Error(`Two handlers for ${contract.type}: keep one, on the newest version`);
-    const producer = contract.type.split('.')[0];
-    const { personal } = contract;
+    const { personal, producer } = contract;
     if (personal && producer !== service && !personal.readers.includes(service))
       throw new Error(
         `${service} handles ${contract.type} but is not among the readers of its personal fields`,

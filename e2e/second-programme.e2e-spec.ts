@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   call,
@@ -104,5 +107,15 @@ describe('a second programme, from its definition file only', () => {
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(JSON.stringify(refused.body)).toContain('LK-N, LK-S, LK-E');
+  });
+
+  it('stops a service at start on a definition with a bad field, naming the field', async () => {
+    const definition = JSON.parse(readFileSync(OTHER_PROGRAMME_DEFINITION, 'utf8'));
+    definition.host.institutions[1].code = 'LK S';
+    const bad = join(mkdtempSync(join(tmpdir(), 'programme-')), 'bad.json');
+    writeFileSync(bad, JSON.stringify(definition));
+    await expect(spawnService('reporting', { PROGRAMME_DEFINITION: bad })).rejects.toThrow(
+      /exited at start[\s\S]*host\.institutions\.1\.code/,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { campaignStatuses, isOneOf } from '../outreach/outreach.ts';
 import { SelectField } from '../ui/field.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { type Campaign, type CampaignList, campaignsApi } from './campaigns.api.ts';
@@ -64,45 +65,40 @@ function CampaignsTable({ campaigns }: { campaigns: Campaign[] }) {
   const { t } = useTranslation();
   const label = useLabels();
   const { period } = useDates();
-  if (campaigns.length === 0) return <p role="status">{t('campaigns.empty')}</p>;
-  const column = {
-    name: t('campaignFields.name'),
-    office: t('campaignFields.office'),
-    status: t('campaignFields.status'),
-    period: t('campaignFields.period'),
-    channels: t('campaignFields.channels'),
-  };
   return (
-    <table className="table table--stacking">
-      <caption className="visually-hidden">{t('campaigns.caption', { count: campaigns.length })}</caption>
-      <thead>
-        <tr>
-          {Object.values(column).map((label) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {campaigns.map((campaign) => (
-          <tr key={campaign.id}>
-            <th scope="row" data-label={column.name}>
-              <Link to={`/campaigns/${encodeURIComponent(campaign.id)}`}>{campaign.name}</Link>
-            </th>
-            <td data-label={column.office}>{label.office(campaign.office)}</td>
-            <td data-label={column.status}>
-              <span className={`badge badge--${campaign.status}`}>
-                {t(`campaignStatus.${campaign.status}`)}
-              </span>
-            </td>
-            <td data-label={column.period}>{period(campaign.startsOn, campaign.endsOn)}</td>
-            <td data-label={column.channels}>
-              {campaign.channels.map((channel) => t(`channels.${channel}`)).join(', ')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={campaigns}
+      rowKey={(campaign) => campaign.id}
+      caption={t('campaigns.caption', { count: campaigns.length })}
+      empty={t('campaigns.empty')}
+      columns={[
+        {
+          header: t('campaignFields.name'),
+          rowHeader: true,
+          sortBy: (campaign) => campaign.name,
+          cell: (campaign) => (
+            <Link to={`/campaigns/${encodeURIComponent(campaign.id)}`}>{campaign.name}</Link>
+          ),
+        },
+        { header: t('campaignFields.office'), cell: (campaign) => label.office(campaign.office) },
+        {
+          header: t('campaignFields.status'),
+          cell: (campaign) => (
+            <span className={`badge badge--${campaign.status}`}>
+              {t(`campaignStatus.${campaign.status}`)}
+            </span>
+          ),
+        },
+        {
+          header: t('campaignFields.period'),
+          sortBy: (campaign) => campaign.startsOn,
+          cell: (campaign) => period(campaign.startsOn, campaign.endsOn),
+        },
+        {
+          header: t('campaignFields.channels'),
+          cell: (campaign) => campaign.channels.map((channel) => t(`channels.${channel}`)).join(', '),
+        },
+      ]}
+    />
   );
 }

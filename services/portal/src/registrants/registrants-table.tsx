@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useLabels } from '../programme/use-labels.ts';
 import { Link } from 'react-router';
+import { useLabels } from '../programme/use-labels.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { useDates } from '../ui/dates.ts';
 import type { RegistrantRow } from './registrants.api.ts';
 
@@ -9,55 +10,39 @@ export function RegistrantsTable({ registrants }: { registrants: RegistrantRow[]
   const { t } = useTranslation();
   const label = useLabels();
   const { instant } = useDates();
-  if (registrants.length === 0) return <p>{t('registrants.empty')}</p>;
-  const column = {
-    name: t('fields.name'),
-    email: t('fields.email'),
-    country: t('registrants.country'),
-    subjects: t('registrants.subjects'),
-    experience: t('registrants.experience'),
-    status: t('registrants.status'),
-    channel: t('registrants.channel'),
-    createdAt: t('registrants.createdAt'),
-  };
+  const name = (member: RegistrantRow) =>
+    member.status === 'erased' ? t('registrants.erased') : `${member.firstName} ${member.lastName}`;
   return (
-    <table className="table table--stacking">
-      <caption className="visually-hidden">{t('registrants.caption')}</caption>
-      <thead>
-        <tr>
-          {Object.values(column).map((label) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {registrants.map((member) => (
-          <tr key={member.id}>
-            <th scope="row" data-label={column.name}>
-              <Link to={`/registrants/${encodeURIComponent(member.id)}`}>
-                {member.status === 'erased'
-                  ? t('registrants.erased')
-                  : `${member.firstName} ${member.lastName}`}
-              </Link>
-            </th>
-            <td data-label={column.email}>{member.email}</td>
-            <td data-label={column.country}>
-              {member.countryOfResidence && label.country(member.countryOfResidence)}
-            </td>
-            <td data-label={column.subjects}>{member.subjects?.join(', ')}</td>
-            <td data-label={column.experience}>
-              {t('registrants.years', { count: member.yearsOfExperience ?? 0 })}
-            </td>
-            <td data-label={column.status}>
-              <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
-            </td>
-            <td data-label={column.channel}>{t(`channels.${member.channel}`)}</td>
-            <td data-label={column.createdAt}>{instant(member.createdAt)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={registrants}
+      rowKey={(member) => member.id}
+      caption={t('registrants.caption')}
+      empty={t('registrants.empty')}
+      columns={[
+        {
+          header: t('fields.name'),
+          rowHeader: true,
+          cell: (member) => <Link to={`/registrants/${encodeURIComponent(member.id)}`}>{name(member)}</Link>,
+        },
+        { header: t('fields.email'), cell: (member) => member.email },
+        {
+          header: t('registrants.country'),
+          cell: (member) => member.countryOfResidence && label.country(member.countryOfResidence),
+        },
+        { header: t('registrants.subjects'), cell: (member) => member.subjects?.join(', ') },
+        {
+          header: t('registrants.experience'),
+          cell: (member) => t('registrants.years', { count: member.yearsOfExperience ?? 0 }),
+        },
+        {
+          header: t('registrants.status'),
+          cell: (member) => (
+            <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
+          ),
+        },
+        { header: t('registrants.channel'), cell: (member) => t(`channels.${member.channel}`) },
+        { header: t('registrants.createdAt'), cell: (member) => instant(member.createdAt) },
+      ]}
+    />
   );
 }

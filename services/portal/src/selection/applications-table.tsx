@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { type Application, selectionApi } from './selection.api.ts';
 
@@ -10,13 +11,6 @@ export function ApplicationsTable({ torId }: { torId: string }) {
   const { data, error, loading, reload } = useQuery<{ items: Application[] }>(
     selectionApi.applications(torId),
   );
-  const column = {
-    applicant: t('applications.applicant'),
-    status: t('applications.status'),
-    match: t('applications.match'),
-    mean: t('applications.mean'),
-    disagreement: t('applications.disagreement'),
-  };
   return (
     <section className="card" aria-labelledby="applications-heading" aria-busy={loading}>
       <h2 id="applications-heading">{t('applications.title')}</h2>
@@ -28,49 +22,52 @@ export function ApplicationsTable({ torId }: { torId: string }) {
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       {!data ? (
         !error && <Loading />
-      ) : data.items.length === 0 ? (
-        <p role="status">{t('applications.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table--stacking">
-            <caption className="visually-hidden">{t('applications.title')}</caption>
-            <thead>
-              <tr>
-                {Object.values(column).map((label) => (
-                  <th key={label} scope="col">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((application) => (
-                <tr key={application.id}>
-                  <th scope="row" data-label={column.applicant}>
-                    <Link to={`/applications/${encodeURIComponent(application.id)}`}>
-                      {application.applicantName ?? application.code}
-                    </Link>
-                  </th>
-                  <td data-label={column.status}>
-                    <ApplicationStatusBadge status={application.status} />
-                    {application.recused && ` (${t('applications.recused')})`}
-                  </td>
-                  <td data-label={column.match} className="number">
-                    {application.match?.total ?? t('common.none')}
-                  </td>
-                  <td data-label={column.mean} className="number">
-                    {application.panel?.mean ?? t('common.none')}
-                  </td>
-                  <td data-label={column.disagreement}>
-                    {application.panel && application.panel.disagreement.length > 0
-                      ? t('applications.disagrees')
-                      : t('common.none')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={data.items}
+          rowKey={(application) => application.id}
+          caption={t('applications.title')}
+          empty={t('applications.empty')}
+          columns={[
+            {
+              header: t('applications.applicant'),
+              rowHeader: true,
+              cell: (application) => (
+                <Link to={`/applications/${encodeURIComponent(application.id)}`}>
+                  {application.applicantName ?? application.code}
+                </Link>
+              ),
+            },
+            {
+              header: t('applications.status'),
+              cell: (application) => (
+                <>
+                  <ApplicationStatusBadge status={application.status} />
+                  {application.recused && ` (${t('applications.recused')})`}
+                </>
+              ),
+            },
+            {
+              header: t('applications.match'),
+              numeric: true,
+              sortBy: (application) => application.match?.total,
+              cell: (application) => application.match?.total ?? t('common.none'),
+            },
+            {
+              header: t('applications.mean'),
+              numeric: true,
+              sortBy: (application) => application.panel?.mean,
+              cell: (application) => application.panel?.mean ?? t('common.none'),
+            },
+            {
+              header: t('applications.disagreement'),
+              cell: (application) =>
+                application.panel && application.panel.disagreement.length > 0
+                  ? t('applications.disagrees')
+                  : t('common.none'),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useAllows } from '../auth/use-session.ts';
 import { isOneOf } from '../outreach/outreach.ts';
 import { useDates } from '../ui/dates.ts';
 import { SelectField } from '../ui/field.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { selectionApi, type TorSummary, torStatuses } from './selection.api.ts';
@@ -87,46 +88,39 @@ function TorsTable({ tors }: { tors: TorSummary[] }) {
   const { t } = useTranslation();
   const label = useLabels();
   const { period } = useDates();
-  if (tors.length === 0) return <p role="status">{t('tors.empty')}</p>;
-  const column = {
-    title: t('torFields.title'),
-    iprc: t('torFields.iprc'),
-    subject: t('torFields.subject'),
-    status: t('torFields.status'),
-    period: t('torFields.period'),
-    experts: t('torFields.experts'),
-  };
   return (
-    <table className="table table--stacking">
-      <caption className="visually-hidden">{t('tors.caption', { count: tors.length })}</caption>
-      <thead>
-        <tr>
-          {Object.values(column).map((label) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {tors.map((tor) => (
-          <tr key={tor.id}>
-            <th scope="row" data-label={column.title}>
-              <Link to={`/tors/${encodeURIComponent(tor.id)}`}>{tor.title}</Link>
-            </th>
-            <td data-label={column.iprc}>{label.institution(tor.iprc)}</td>
-            <td data-label={column.subject}>{tor.subject}</td>
-            <td data-label={column.status}>
-              <TorStatusBadge status={tor.status} />
-            </td>
-            <td data-label={column.period}>{period(tor.period.start, tor.period.end)}</td>
-            <td data-label={column.experts} className="number">
-              {tor.experts}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={tors}
+      rowKey={(tor) => tor.id}
+      caption={t('tors.caption', { count: tors.length })}
+      empty={t('tors.empty')}
+      columns={[
+        {
+          header: t('torFields.title'),
+          rowHeader: true,
+          sortBy: (tor) => tor.title,
+          cell: (tor) => <Link to={`/tors/${encodeURIComponent(tor.id)}`}>{tor.title}</Link>,
+        },
+        {
+          header: t('torFields.iprc'),
+          sortBy: (tor) => label.institution(tor.iprc),
+          cell: (tor) => label.institution(tor.iprc),
+        },
+        { header: t('torFields.subject'), sortBy: (tor) => tor.subject, cell: (tor) => tor.subject },
+        { header: t('torFields.status'), cell: (tor) => <TorStatusBadge status={tor.status} /> },
+        {
+          header: t('torFields.period'),
+          sortBy: (tor) => tor.period.start,
+          cell: (tor) => period(tor.period.start, tor.period.end),
+        },
+        {
+          header: t('torFields.experts'),
+          numeric: true,
+          sortBy: (tor) => tor.experts,
+          cell: (tor) => tor.experts,
+        },
+      ]}
+    />
   );
 }
 

@@ -20,18 +20,6 @@ export const MEMBER = 'member';
 export const roles = [...staffRoles, MEMBER] as const;
 export type Role = (typeof roles)[number];
 
-/**
- * @deprecated The portal's copy of the first programme's codes, until it reads `GET /api/v1/programme`. Server
- * code reads the running programme instead (`programmeCodes('offices' | 'institutions')` of libs/programme).
- */
-export const offices = ['BE', 'DE', 'RW'] as const;
-/** @deprecated As `offices`. */
-export type Office = (typeof offices)[number];
-/** @deprecated As `offices`. */
-export const iprcs = ['KGL', 'HYE', 'MSZ', 'TMB', 'NGM', 'KRG', 'KTB', 'GSH'] as const;
-/** @deprecated As `offices`. */
-export type Iprc = (typeof iprcs)[number];
-
 /** The caller as every service sees it, from the verified access token. */
 export interface Caller {
   /** Account id. */

@@ -8,11 +8,40 @@ const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 /** `/campaigns/{id}` (OpenAPI) ↔ `/campaigns/:id` (the matrix). */
 const toMatrixPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
 
+/** RFC 9457, as every service and the gateway answer an error (libs/service-defaults `problemBody`). */
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'code', 'instance'],
+  properties: {
+    type: { type: 'string', description: 'Always `about:blank`: `code` says what happened.' },
+    title: { type: 'string', description: 'What happened, for a person.' },
+    status: { type: 'integer', description: 'The HTTP status.' },
+    code: { type: 'string', description: 'Stable and dotted (`campaign.not_found`): clients switch on it.' },
+    instance: { type: 'string', description: 'The path that was called.' },
+    correlationId: { type: 'string', description: 'Names the request in every log line it caused.' },
+    errors: {
+      type: 'array',
+      items: { type: 'string' },
+      description: '`request.invalid`: each field refused.',
+    },
+  },
+};
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
 /** Who may call it, in the document: the matrix's rule as text and as security requirements. */
 function annotate(operation: Operation, rule: Rule): Operation {
   const roles = rule === PUBLIC ? 'public' : rule === ANY_SIGNED_IN ? 'any signed-in user' : rule.join(', ');
   return {
     ...operation,
+    // Any route may refuse a request or fail: every error is a problem document, whatever the route.
+    responses: {
+      ...(operation.responses as object),
+      '4XX': problem('The request was refused: see `code`.'),
+      '5XX': problem('The platform or a service failed: see `code` (`upstream.*`: whether it was applied).'),
+    },
     'x-allowed-roles': rule,
     description: [operation.description, `Allowed: ${roles}.`].filter(Boolean).join('\n\n'),
     ...(rule === PUBLIC ? { security: [] } : { security: [{ bearer: [] }] }),
@@ -34,7 +63,7 @@ export async function mergedOpenApi(
     info: { title: 'Ikiraro API', version: '1', description: 'The public API of the Ikiraro platform.' },
     paths: {},
     components: {
-      schemas: { ...gateway.components?.schemas },
+      schemas: { ...gateway.components?.schemas, Problem: problemSchema },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
     tags: [],

@@ -8,7 +8,6 @@ export class SignInDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 128 })
   @IsString()
   @Length(1, 128)
   password!: string;

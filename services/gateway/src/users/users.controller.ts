@@ -7,7 +7,14 @@ import type { Connection } from 'mongoose';
 import { type Account, toUser } from '../identity/account.ts';
 import { AccountsService } from '../identity/accounts.service.ts';
 import { IdentityService } from '../identity/identity.service.ts';
-import { InviteUserDto, UpdateUserDto } from './users.dto.ts';
+import type { UserDto } from '../identity/identity.dto.ts';
+import {
+  type InvitationSentDto,
+  type InvitedUserDto,
+  InviteUserDto,
+  UpdateUserDto,
+  type UserListDto,
+} from './users.dto.ts';
 
 /** User administration (admins only, by the policy matrix). */
 @ApiTags('users')
@@ -21,7 +28,7 @@ export class UsersController {
 
   /** Every account, from the projection the outbox relay keeps (a change shows within moments). */
   @Get()
-  async list() {
+  async list(): Promise<UserListDto> {
     const rows = await this.connection
       .db!.collection<Account & { _id: string }>('accounts')
       .find({})
@@ -34,13 +41,13 @@ export class UsersController {
 
   /** Creates an invited account and e-mails the invitation. */
   @Post()
-  async invite(@Body() dto: InviteUserDto) {
+  async invite(@Body() dto: InviteUserDto): Promise<InvitedUserDto> {
     const { account, invitationSent } = await this.identity.invite(dto);
     return { ...toUser(account.id, account.state), invitationSent };
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
+  async get(@Param('id') id: string): Promise<UserDto> {
     const account = await this.accounts.load(id);
     if (!account) throw new DomainError('user.not_found', 'not_found', `No user ${id}`);
     return toUser(id, account.state);
@@ -53,7 +60,11 @@ export class UsersController {
    * themselves out.
    */
   @Patch(':id')
-  async update(@Param('id') id: string, @Body() dto: UpdateUserDto, @CurrentCaller() caller: Caller) {
+  async update(
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<UserDto> {
     if (id === caller.id && (dto.status === 'disabled' || (dto.roles && !dto.roles.includes('admin'))))
       throw new DomainError(
         'user.self_lockout',
@@ -78,7 +89,7 @@ export class UsersController {
   /** Sends the invitation again (a new link; earlier ones stay valid until they expire). */
   @Post(':id/invitation')
   @HttpCode(202)
-  async resendInvitation(@Param('id') id: string) {
+  async resendInvitation(@Param('id') id: string): Promise<InvitationSentDto> {
     return { invitationSent: await this.identity.resendInvitation(id) };
   }
 

@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { type StaffRole, staffRoles } from '@ikiraro/auth';
 import { IsProgrammeCode, type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
+import { UserDto } from '../identity/identity.dto.ts';
 
 export class InviteUserDto {
   @IsEmail()
@@ -65,7 +66,6 @@ export class UpdateUserDto {
   iprc?: ProgrammeCode | null;
 
   /** Disable to close the account (its sessions end), or enable it again. */
-  @ApiProperty({ enum: ['active', 'disabled'], required: false })
   @IsOptional()
   @IsIn(['active', 'disabled'])
   status?: 'active' | 'disabled';
@@ -81,4 +81,21 @@ export class ReviewerDto {
 export class ReviewerListDto {
   /** Active accounts with the `twg-member` role, by name. */
   items!: ReviewerDto[];
+}
+
+// What the user routes answer (the swagger plugin documents these classes from their types and JSDoc).
+
+export class UserListDto {
+  /** By name. */
+  items!: UserDto[];
+}
+
+/** The account invited, and whether its invitation e-mail went out. */
+export class InvitedUserDto extends UserDto {
+  invitationSent!: boolean;
+}
+
+export class InvitationSentDto {
+  /** False when the mail could not be sent: ask again. */
+  invitationSent!: boolean;
 }

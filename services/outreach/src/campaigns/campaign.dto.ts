@@ -23,7 +23,6 @@ export const CAMPAIGN_STATUSES = ['draft', 'live', 'closed'] as const;
 
 export class PartnerDto {
   /** What kind of organisation co-runs the campaign. */
-  @ApiProperty({ enum: PARTNER_KINDS })
   @IsIn(PARTNER_KINDS)
   kind!: (typeof PARTNER_KINDS)[number];
 
@@ -47,7 +46,6 @@ export class CreateCampaignDto {
   office!: ProgrammeCode;
 
   /** The organisation that co-runs it. */
-  @ApiProperty({ type: PartnerDto })
   @IsObject()
   @ValidateNested()
   @Type(() => PartnerDto)
@@ -88,7 +86,6 @@ export class CreateCampaignDto {
   subjects!: string[];
 
   /** What the public page says about it. */
-  @ApiProperty({ required: false, maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -112,7 +109,6 @@ export class UpdateCampaignDto extends PartialType(
 }
 
 export class ListCampaignsQuery {
-  @ApiProperty({ enum: CAMPAIGN_STATUSES, required: false })
   @IsOptional()
   @IsIn(CAMPAIGN_STATUSES)
   status?: (typeof CAMPAIGN_STATUSES)[number];

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { CampaignsService } from '../campaigns/campaigns.service.ts';
 import { FUNNEL_STEPS } from './funnel-event.ts';
+import type { FunnelDto } from './funnel.dto.ts';
 import { type FunnelCounts, FunnelService } from './funnel.service.ts';
 
 const none = (): FunnelCounts => ({ visits: 0, started: 0, verified: 0, applied: 0 });
@@ -20,7 +21,7 @@ export class FunnelController {
    * channels first, then any other a registration named) and in total. Each member counts once per step.
    */
   @Get()
-  async get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<FunnelDto> {
     const { state } = await this.campaigns.get(id, caller);
     const counted = await this.funnel.counts(id);
     const channels = [...new Set([...(state.channels ?? []), ...counted.keys()])];

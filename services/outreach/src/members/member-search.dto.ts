@@ -20,7 +20,6 @@ export class MemberFiltersDto {
   @Length(1, 64)
   campaignId?: string;
 
-  @ApiPropertyOptional({ enum: REGISTRATION_CHANNELS })
   @IsOptional()
   @IsIn(REGISTRATION_CHANNELS)
   channel?: (typeof REGISTRATION_CHANNELS)[number];
@@ -42,13 +41,11 @@ export class MemberFiltersDto {
   @Length(1, 200)
   subject?: string;
 
-  @ApiPropertyOptional({ enum: LISTED_STATUSES })
   @IsOptional()
   @IsIn(LISTED_STATUSES)
   status?: (typeof LISTED_STATUSES)[number];
 
   /** Level of the member's highest qualification. */
-  @ApiPropertyOptional({ enum: QUALIFICATION_LEVELS })
   @IsOptional()
   @IsIn(QUALIFICATION_LEVELS)
   qualificationLevel?: (typeof QUALIFICATION_LEVELS)[number];

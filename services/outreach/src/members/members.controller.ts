@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { MemberFiltersDto, MemberSearchDto } from './member-search.dto.ts';
 import { membersCsv } from './members-export.ts';
 import { MembersService } from './members.service.ts';
+import type { MemberPageDto, MemberProfileDto } from './member-view.dto.ts';
 
 /** Registrants, for staff; an outreach officer sees their office's only. */
 @ApiTags('members')
@@ -13,7 +14,7 @@ export class MembersController {
 
   /** Search and filter registrants (never erased ones), newest first, a page at a time. */
   @Get()
-  search(@Query() query: MemberSearchDto, @CurrentCaller() caller: Caller) {
+  search(@Query() query: MemberSearchDto, @CurrentCaller() caller: Caller): Promise<MemberPageDto> {
     return this.members.search(query, caller);
   }
 
@@ -28,7 +29,7 @@ export class MembersController {
 
   /** A member's full profile with consent records; the CV by id and size only. */
   @Get(':id')
-  profile(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  profile(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<MemberProfileDto> {
     return this.members.profile(id, caller);
   }
 }

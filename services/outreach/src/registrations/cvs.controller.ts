@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CvStore } from './cv-store.ts';
 import { acceptRawBody, TakesRawBody } from '../imports/raw-body.ts';
 import { CV_MAX_BYTES, isPdf } from './cv.rules.ts';
+import type { CvStoredDto } from './register.dto.ts';
 
 export { CVS, type StoredCv } from './cv-store.ts';
 
@@ -50,7 +51,7 @@ export class CvsController implements OnModuleInit {
     status: 429,
     description: '`cv.too_many`: this client address uploaded its CVs for the day',
   })
-  async upload(@Body() body: unknown, @Req() request: FastifyRequest): Promise<{ cvId: string }> {
+  async upload(@Body() body: unknown, @Req() request: FastifyRequest): Promise<CvStoredDto> {
     const bytes = (body as PdfBody | undefined)?.[PDF_BYTES];
     if (!bytes || !isPdf(bytes)) throw new DomainError('cv.not_pdf', 'invalid', 'The CV must be a PDF file');
     return { cvId: await this.cvs.store(bytes, this.cvs.clientAddressOf(request)) };

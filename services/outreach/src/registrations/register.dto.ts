@@ -26,7 +26,6 @@ import { LOCALES, type Locale } from './verification.messages.ts';
 
 export class QualificationDto {
   /** Level of the qualification. */
-  @ApiProperty({ enum: QUALIFICATION_LEVELS })
   @IsIn(QUALIFICATION_LEVELS)
   level!: (typeof QUALIFICATION_LEVELS)[number];
 
@@ -75,7 +74,6 @@ export class RegisterDto {
   campaign!: string;
 
   /** Channel of that link; must be one of the campaign's. */
-  @ApiProperty({ enum: CAMPAIGN_CHANNELS })
   @IsIn(CAMPAIGN_CHANNELS)
   channel!: (typeof CAMPAIGN_CHANNELS)[number];
 
@@ -103,7 +101,6 @@ export class RegisterDto {
   countryOfResidence!: ProgrammeCode;
 
   /** One to five qualifications, highest first. */
-  @ApiProperty({ type: [QualificationDto], minItems: 1, maxItems: 5 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
@@ -112,7 +109,6 @@ export class RegisterDto {
   qualifications!: QualificationDto[];
 
   /** TVET subjects the registrant could teach, as they name them (1–20). */
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 20 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -137,7 +133,6 @@ export class RegisterDto {
   languages!: string[];
 
   /** When the registrant could be in Rwanda (0–12 windows of `YYYY-MM-DD` days). */
-  @ApiProperty({ type: [AvailabilityWindow], maxItems: 12 })
   @IsArray()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
@@ -163,7 +158,6 @@ export class RegisterDto {
   consent?: ConsentDto;
 
   /** Language of the form, and of the verification e-mail. */
-  @ApiProperty({ enum: LOCALES })
   @IsIn(LOCALES)
   locale!: Locale;
 
@@ -176,4 +170,27 @@ export class RegisterDto {
   /** When the form was opened (ISO 8601 date-time), as the page recorded it. */
   @IsISO8601({ strict: true })
   startedAt!: string;
+}
+
+export class VerifyRegistrationDto {
+  /** The `token` of the e-mailed link. */
+  @IsString()
+  @Length(1, 200)
+  token!: string;
+}
+
+/** A form taken: a verification link is on its way (the same answer for what looks like spam). */
+export class RegistrationAcceptedDto {
+  status!: 'verification-sent';
+}
+
+export class RegistrationVerifiedDto {
+  memberId!: string;
+  /** A new member, or the member of that address updated. */
+  outcome!: 'registered' | 'updated';
+}
+
+export class CvStoredDto {
+  /** What the registration form sends as `cvId`. */
+  cvId!: string;
 }

@@ -1,15 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
-import { RegisterDto } from './register.dto.ts';
+import {
+  type RegistrationAcceptedDto,
+  type RegistrationVerifiedDto,
+  RegisterDto,
+  VerifyRegistrationDto,
+} from './register.dto.ts';
 import { RegistrationsService } from './registrations.service.ts';
-
-export class VerifyRegistrationDto {
-  /** The `token` of the e-mailed link. */
-  @IsString()
-  @Length(1, 200)
-  token!: string;
-}
 
 @ApiTags('registrations')
 @Controller('public/registrations')
@@ -22,7 +19,7 @@ export class RegistrationsController {
    */
   @Post()
   @HttpCode(202)
-  async register(@Body() form: RegisterDto): Promise<{ status: 'verification-sent' }> {
+  async register(@Body() form: RegisterDto): Promise<RegistrationAcceptedDto> {
     await this.registrations.submit(form);
     return { status: 'verification-sent' };
   }
@@ -30,7 +27,7 @@ export class RegistrationsController {
   /** Follows the e-mailed link (once): registers the member, or updates the member of that address. */
   @Post('verify')
   @HttpCode(200)
-  verify(@Body() body: VerifyRegistrationDto) {
+  verify(@Body() body: VerifyRegistrationDto): Promise<RegistrationVerifiedDto> {
     return this.registrations.verify(body.token);
   }
 }

@@ -4,6 +4,7 @@ import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Connection } from 'mongoose';
 import { MEMBER_TOKEN_HEADER, MemberTokens } from './member-tokens.ts';
 import { OPEN_TORS, type OpenTor } from './open-tors.ts';
+import type { OpenTorListDto } from './self-service-view.dto.ts';
 
 @ApiTags('self-service')
 @Controller('public/self-service/tors')
@@ -20,7 +21,7 @@ export class OpenTorsController {
   /** ToRs open now: those in one of the member's subjects first, then by start date. */
   @Get()
   @ApiHeader({ name: MEMBER_TOKEN_HEADER, required: true, description: 'The e-mailed link token.' })
-  async list(@Headers(MEMBER_TOKEN_HEADER) token?: string) {
+  async list(@Headers(MEMBER_TOKEN_HEADER) token?: string): Promise<OpenTorListDto> {
     const member = await this.tokens.memberOf(token);
     const mine = new Set(member.state.subjects.map((s) => s.trim().toLowerCase()));
     const tors = await this.tors.find({}).toArray(); // a few dozen at most

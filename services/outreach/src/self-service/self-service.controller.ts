@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Put } from '@nestjs/com
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { MEMBER_TOKEN_HEADER, MemberTokens } from './member-tokens.ts';
 import { RequestLinkDto, UpdateProfileDto } from './self-service.dto.ts';
+import type { OwnProfileDto, WithdrawalDto } from './self-service-view.dto.ts';
 import { profileView, SelfServiceService } from './self-service.service.ts';
 
 const memberToken = {
@@ -29,14 +30,17 @@ export class SelfServiceController {
   /** The member's own data: names, contact, profile, availability, consent records, whether a CV is stored. */
   @Get('profile')
   @ApiHeader(memberToken)
-  async profile(@Headers(MEMBER_TOKEN_HEADER) token?: string) {
+  async profile(@Headers(MEMBER_TOKEN_HEADER) token?: string): Promise<OwnProfileDto> {
     return profileView(await this.tokens.memberOf(token));
   }
 
   /** Replaces the profile (not the e-mail address) and announces it to selection. */
   @Put('profile')
   @ApiHeader(memberToken)
-  async update(@Body() dto: UpdateProfileDto, @Headers(MEMBER_TOKEN_HEADER) token?: string) {
+  async update(
+    @Body() dto: UpdateProfileDto,
+    @Headers(MEMBER_TOKEN_HEADER) token?: string,
+  ): Promise<OwnProfileDto> {
     const member = await this.tokens.memberOf(token);
     return profileView(await this.selfService.update(member.id, dto));
   }
@@ -48,7 +52,7 @@ export class SelfServiceController {
   @Post('withdraw')
   @HttpCode(200)
   @ApiHeader(memberToken)
-  withdraw(@Headers(MEMBER_TOKEN_HEADER) token?: string) {
+  withdraw(@Headers(MEMBER_TOKEN_HEADER) token?: string): Promise<WithdrawalDto> {
     return this.selfService.withdraw(token);
   }
 }

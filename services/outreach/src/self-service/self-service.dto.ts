@@ -49,7 +49,6 @@ export class UpdateProfileDto {
   countryOfResidence!: ProgrammeCode;
 
   /** Qualifications, highest first. */
-  @ApiProperty({ type: [QualificationDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -58,7 +57,6 @@ export class UpdateProfileDto {
   qualifications!: QualificationDto[];
 
   /** TVET subjects the member could teach. */
-  @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -81,7 +79,6 @@ export class UpdateProfileDto {
   languages!: string[];
 
   /** When the member could be in Rwanda; empty when they do not say. */
-  @ApiProperty({ type: [AvailabilityWindow] })
   @IsArray()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { AggregateStore } from '@ikiraro/messaging';
 import { OFFICE_FIGURES, type OfficeFigures, officesOf } from './office-figures.ts';
@@ -15,6 +15,20 @@ export class CampaignFiguresController {
 
   /** Campaigns launched per office (an outreach officer: their office only). */
   @Get()
+  // Keyed by office code, which the programme defines: a map, not a class the plugin could describe.
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['launched'],
+      properties: {
+        launched: {
+          type: 'object',
+          description: 'Office code → campaigns launched.',
+          additionalProperties: { type: 'integer' },
+        },
+      },
+    },
+  })
   async byOffice(@CurrentCaller() caller: Caller) {
     const offices = officesOf(caller);
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { AggregateStore } from '@ikiraro/messaging';
 import { officesOf } from '../campaign-figures/office-figures.ts';
@@ -19,6 +19,25 @@ export class MemberFiguresController {
    * office only, like the campaign figures).
    */
   @Get()
+  // Keyed by office code, which the programme defines: a map, not a class the plugin could describe.
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      description: 'Office code → its figures.',
+      additionalProperties: {
+        type: 'object',
+        required: ['registered', 'byChannel'],
+        properties: {
+          registered: { type: 'integer', description: 'Members who verified their e-mail.' },
+          byChannel: {
+            type: 'object',
+            description: 'Channel → members registered through it.',
+            additionalProperties: { type: 'integer' },
+          },
+        },
+      },
+    },
+  })
   async byOffice(@CurrentCaller() caller: Caller) {
     const offices = officesOf(caller);
     const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));

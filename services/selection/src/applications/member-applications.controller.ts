@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
-import { ApplyDto } from './application.dto.ts';
+import { ApplyDto, type OwnApplicationDto, type OwnApplicationListDto } from './application.dto.ts';
 import { applicantViewOf } from './application.view.ts';
 import { ApplicationsService } from './applications.service.ts';
 
@@ -17,14 +17,14 @@ export class MemberApplicationsController {
    * application to the same ToR, `tor.not_open` once it closed.
    */
   @Post()
-  async apply(@Body() dto: ApplyDto, @CurrentCaller() caller: Caller) {
+  async apply(@Body() dto: ApplyDto, @CurrentCaller() caller: Caller): Promise<OwnApplicationDto> {
     const { application, tor } = await this.applications.submit(caller, dto.torId, dto.motivation);
     return applicantViewOf(application.id, application.state, tor.state);
   }
 
   /** The member's applications and where each stands. */
   @Get()
-  async mine(@CurrentCaller() caller: Caller) {
+  async mine(@CurrentCaller() caller: Caller): Promise<OwnApplicationListDto> {
     return { items: await this.applications.mine(caller.id) };
   }
 }

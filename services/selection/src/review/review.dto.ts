@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Period } from '@ikiraro/contracts';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
@@ -41,7 +41,6 @@ export class NoteDto {
 export const OUTCOMES = ['selected', 'reserve', 'rejected'] as const;
 
 export class DecisionDto {
-  @ApiProperty({ enum: OUTCOMES })
   @IsIn(OUTCOMES)
   outcome!: (typeof OUTCOMES)[number];
 
@@ -51,7 +50,6 @@ export class DecisionDto {
   reason!: string;
 
   /** For a selection: the agreed placement, within the ToR's period; by default its first months. */
-  @ApiPropertyOptional({ type: Period })
   @IsOptional()
   @ValidateNested()
   @Type(() => Period)

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { PublicTorListDto } from './tor-view.dto.ts';
 import { TorsService } from './tors.service.ts';
 
 @ApiTags('public')
@@ -9,7 +10,7 @@ export class PublicTorsController {
 
   /** The ToRs open to applications, for the public pages: what is asked, where and when. */
   @Get()
-  async list() {
+  async list(): Promise<PublicTorListDto> {
     return { items: await this.tors.published() };
   }
 }

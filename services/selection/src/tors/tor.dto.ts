@@ -24,7 +24,6 @@ import type { ClosingReason, QualificationLevel } from './tor.ts';
 
 export class RequirementsDto {
   /** Lowest qualification level that fits. */
-  @ApiProperty({ enum: QUALIFICATION_LEVELS })
   @IsIn(QUALIFICATION_LEVELS)
   qualificationLevel!: QualificationLevel;
 
@@ -136,7 +135,6 @@ export class CreateTorDto {
   experts!: number;
 
   /** The window within which each placement falls. */
-  @ApiProperty({ type: Period })
   @IsObject()
   @ValidateNested()
   @Type(() => Period)
@@ -149,21 +147,18 @@ export class CreateTorDto {
   durationMonths!: number;
 
   /** Which eligibility rules apply; the programme's defaults when left out. */
-  @ApiPropertyOptional({ type: EligibilityDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility?: EligibilityDto;
 
   /** Weights of the match's parts; the programme's defaults when left out. */
-  @ApiPropertyOptional({ type: MatchWeightsDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => MatchWeightsDto)
   matchWeights?: MatchWeightsDto;
 
   /** The panel's scorecard; the programme's default criteria when left out. */
-  @ApiPropertyOptional({ type: [CriterionDto] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -180,7 +175,6 @@ export class UpdateTorDto extends PartialType(OmitType(CreateTorDto, ['iprc'] as
 
 export class CloseTorDto {
   /** Why applications stop. */
-  @ApiProperty({ enum: TOR_CLOSING_REASONS })
   @IsIn(TOR_CLOSING_REASONS)
   reason!: ClosingReason;
 }
@@ -198,7 +192,6 @@ export class ReviewerDto {
 
 export class PanelDto {
   /** The TWG members who review this ToR's applications. */
-  @ApiProperty({ type: [ReviewerDto] })
   @IsArray()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
@@ -213,7 +206,6 @@ export class PanelDto {
 export const TOR_STATUSES = ['draft', 'approved', 'published', 'closed'] as const;
 
 export class ListTorsQuery {
-  @ApiPropertyOptional({ enum: TOR_STATUSES })
   @IsOptional()
   @IsIn(TOR_STATUSES)
   status?: (typeof TOR_STATUSES)[number];

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
+import { StatusActions, useStatusAction } from '../ui/status-actions.tsx';
 import type { Campaign } from './campaigns.api.ts';
 import { campaignsApi } from './campaigns.api.ts';
 
@@ -13,40 +12,26 @@ export function CampaignActions(props: { campaign: Campaign; onChanged: (campaig
   const { t } = useTranslation();
   const can = useAllows();
   const { campaign } = props;
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string>();
-
-  const run = (change: () => Promise<Campaign>, message: string) => {
-    setPending(true);
-    setError(null);
-    setDone(undefined);
-    void change()
-      .then((changed) => {
-        props.onChanged(changed);
-        setDone(message);
-      }, setError)
-      .finally(() => setPending(false));
-  };
+  const action = useStatusAction(props.onChanged);
+  const { run, pending } = action;
 
   const canLaunch = campaign.status === 'draft' && can(access.launchCampaign);
   const canEdit = campaign.status === 'draft' && can(access.editCampaign);
   const canClose = campaign.status === 'live' && can(access.closeCampaign);
   return (
-    <section className="card" aria-labelledby="status-actions">
-      <h2 id="status-actions">{t('campaignDetail.actions')}</h2>
-      <p>{t(`campaignDetail.statusText.${campaign.status}`)}</p>
-      <FormAlert error={error} />
-      <div role="status">{done && <p className="notice notice--success">{done}</p>}</div>
+    <StatusActions
+      id="status-actions"
+      heading={t('campaignDetail.actions')}
+      text={t(`campaignDetail.statusText.${campaign.status}`)}
+      action={action}
+    >
       <div className="actions">
         {canLaunch && (
           <button
             type="button"
             className="button"
             aria-disabled={pending || undefined}
-            onClick={() => {
-              if (!pending) run(() => campaignsApi.launch(campaign.id), t('campaignDetail.launched'));
-            }}
+            onClick={() => run(() => campaignsApi.launch(campaign.id), t('campaignDetail.launched'))}
           >
             {t('campaignDetail.launch')}
           </button>
@@ -69,6 +54,6 @@ export function CampaignActions(props: { campaign: Campaign; onChanged: (campaig
           />
         )}
       </div>
-    </section>
+    </StatusActions>
   );
 }

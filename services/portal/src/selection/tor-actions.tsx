@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { SelectField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
+import { StatusActions, useStatusAction } from '../ui/status-actions.tsx';
 import { type ClosingReason, closingReasons, selectionApi, type Tor } from './selection.api.ts';
 
 /** The status changes a ToR allows now: a draft is edited or approved, then published, then closed. */
@@ -12,34 +12,21 @@ export function TorActions(props: { tor: Tor; onChanged: (tor: Tor) => void }) {
   const { t } = useTranslation();
   const can = useAllows();
   const { tor } = props;
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string>();
   const [reason, setReason] = useState<ClosingReason>('deadline-passed');
-
-  const run = (change: () => Promise<Tor>, message: string) => {
-    if (pending) return;
-    setPending(true);
-    setError(null);
-    setDone(undefined);
-    void change()
-      .then((changed) => {
-        props.onChanged(changed);
-        setDone(message);
-      }, setError)
-      .finally(() => setPending(false));
-  };
+  const action = useStatusAction(props.onChanged);
+  const { run, pending } = action;
 
   const canEdit = tor.status === 'draft' && can(access.editTor);
   const canApprove = tor.status === 'draft' && can(access.approveTor);
   const canPublish = tor.status === 'approved' && can(access.publishTor);
   const canClose = tor.status === 'published' && can(access.closeTor);
   return (
-    <section className="card" aria-labelledby="tor-actions">
-      <h2 id="tor-actions">{t('torDetail.actions')}</h2>
-      <p>{t(`torDetail.statusText.${tor.status}`)}</p>
-      <FormAlert error={error} />
-      <div role="status">{done && <p className="notice notice--success">{done}</p>}</div>
+    <StatusActions
+      id="tor-actions"
+      heading={t('torDetail.actions')}
+      text={t(`torDetail.statusText.${tor.status}`)}
+      action={action}
+    >
       <div className="actions">
         {canApprove && (
           <button
@@ -91,6 +78,6 @@ export function TorActions(props: { tor: Tor; onChanged: (tor: Tor) => void }) {
           </button>
         </div>
       )}
-    </section>
+    </StatusActions>
   );
 }

@@ -5,9 +5,9 @@ import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { campaignStatuses, isOneOf } from '../outreach/outreach.ts';
-import { SelectField } from '../ui/field.tsx';
 import { DataTable } from '../ui/data-table.tsx';
 import { Page } from '../ui/page.tsx';
+import { UrlFilters } from '../ui/url-filters.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { type Campaign, type CampaignList, campaignsApi } from './campaigns.api.ts';
 import { useDates } from '../ui/dates.ts';
@@ -18,7 +18,7 @@ const isStatus = isOneOf(campaignStatuses);
 export function CampaignsPage() {
   const { t } = useTranslation();
   const can = useAllows();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const status = params.get('status');
   const { data, error, loading, reload } = useQuery<CampaignList>(
     campaignsApi.list({ status: isStatus(status) ? status : undefined }),
@@ -32,27 +32,17 @@ export function CampaignsPage() {
           </Link>
         </p>
       )}
-      <form
-        className="filters"
-        aria-label={t('campaigns.filter')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const chosen = new FormData(event.currentTarget).get('status');
-          setParams(isStatus(chosen) ? { status: chosen } : {});
-        }}
-      >
-        <SelectField label={t('campaignFields.status')} name="status" defaultValue={status ?? ''}>
-          <option value="">{t('campaigns.allStatuses')}</option>
-          {campaignStatuses.map((value) => (
-            <option key={value} value={value}>
-              {t(`campaignStatus.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button button--secondary">
-          {t('common.filter')}
-        </button>
-      </form>
+      <UrlFilters
+        label={t('campaigns.filter')}
+        filters={[
+          {
+            name: 'status',
+            label: t('campaignFields.status'),
+            all: t('campaigns.allStatuses'),
+            options: campaignStatuses.map((value) => ({ value, label: t(`campaignStatus.${value}`) })),
+          },
+        ]}
+      />
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       <div aria-busy={loading}>
         {data ? <CampaignsTable campaigns={data.items} /> : !error && <Loading />}

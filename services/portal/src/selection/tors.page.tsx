@@ -7,9 +7,9 @@ import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { isOneOf } from '../outreach/outreach.ts';
 import { useDates } from '../ui/dates.ts';
-import { SelectField } from '../ui/field.tsx';
 import { DataTable } from '../ui/data-table.tsx';
 import { Page } from '../ui/page.tsx';
+import { UrlFilters } from '../ui/url-filters.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { selectionApi, type TorSummary, torStatuses } from './selection.api.ts';
 
@@ -22,7 +22,7 @@ export function TorsPage() {
   const { institutions } = usePlaces();
   const isIprc = isOneOf(institutions);
   const can = useAllows();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const status = params.get('status');
   const iprc = params.get('iprc');
   const { data, error, loading, reload } = useQuery<{ items: TorSummary[] }>(
@@ -45,39 +45,23 @@ export function TorsPage() {
           </Link>
         )}
       </p>
-      <form
-        className="filters"
-        aria-label={t('tors.filter')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const chosen = { status: form.get('status'), iprc: form.get('iprc') };
-          setParams({
-            ...(isStatus(chosen.status) ? { status: chosen.status } : {}),
-            ...(isIprc(chosen.iprc) ? { iprc: chosen.iprc } : {}),
-          });
-        }}
-      >
-        <SelectField label={t('torFields.status')} name="status" defaultValue={status ?? ''}>
-          <option value="">{t('tors.allStatuses')}</option>
-          {torStatuses.map((value) => (
-            <option key={value} value={value}>
-              {t(`torStatus.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('torFields.iprc')} name="iprc" defaultValue={iprc ?? ''}>
-          <option value="">{t('tors.allIprcs')}</option>
-          {institutions.map((value) => (
-            <option key={value} value={value}>
-              {label.institution(value)}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button button--secondary">
-          {t('common.filter')}
-        </button>
-      </form>
+      <UrlFilters
+        label={t('tors.filter')}
+        filters={[
+          {
+            name: 'status',
+            label: t('torFields.status'),
+            all: t('tors.allStatuses'),
+            options: torStatuses.map((value) => ({ value, label: t(`torStatus.${value}`) })),
+          },
+          {
+            name: 'iprc',
+            label: t('torFields.iprc'),
+            all: t('tors.allIprcs'),
+            options: institutions.map((value) => ({ value, label: label.institution(value) })),
+          },
+        ]}
+      />
       {error ? <LoadError error={error} onRetry={reload} /> : null}
       <div aria-busy={loading}>{data ? <TorsTable tors={data.items} /> : !error && <Loading />}</div>
     </Page>

@@ -48,4 +48,36 @@ describe('a ToR’s nested terms', () => {
     const { requirements, period, title } = draft();
     expect(edited.body).toMatchObject({ experts: 3, requirements, period, title });
   });
+
+  it('takes null for the rules that have programme defaults as a return to those defaults, as a draft does', async () => {
+    const drafted = (await post(draft())).body as { id: string; eligibility: object; criteria: object[] };
+    const custom = {
+      subject: 50,
+      qualificationField: 10,
+      qualificationLevel: 10,
+      experience: 10,
+      languages: 10,
+      availability: 10,
+    };
+    const weighted = await selection.request(
+      'PATCH',
+      `/tors/${drafted.id}`,
+      { matchWeights: custom },
+      { as: pm },
+    );
+    expect(weighted.body).toMatchObject({ matchWeights: custom });
+    const reset = await selection.request(
+      'PATCH',
+      `/tors/${drafted.id}`,
+      { eligibility: null, matchWeights: null, criteria: null },
+      { as: pm },
+    );
+    expect(reset.status).toBe(200);
+    const fresh = (await post(draft())).body as { matchWeights: object };
+    expect(reset.body).toMatchObject({
+      eligibility: drafted.eligibility,
+      matchWeights: fresh.matchWeights,
+      criteria: drafted.criteria,
+    });
+  });
 });

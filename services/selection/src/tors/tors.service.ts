@@ -91,7 +91,14 @@ export class TorsService {
 
   async update(id: string, dto: UpdateTorDto, caller: Caller) {
     assertAuthorOf(caller, (await this.get(id, caller)).state.iprc);
-    return this.change(id, caller, 'edited', (tor) => ({ state: edit(tor, plain(dto)), events: [] }), {
+    // The rules a draft takes from the programme when left out go back to the programme's when set to null.
+    const changes = plain({
+      ...dto,
+      ...(dto.eligibility === null ? { eligibility: defaultEligibility } : {}),
+      ...(dto.matchWeights === null ? { matchWeights: defaultMatchWeights } : {}),
+      ...(dto.criteria === null ? { criteria: defaultCriteria } : {}),
+    });
+    return this.change(id, caller, 'edited', (tor) => ({ state: edit(tor, changes), events: [] }), {
       fields: Object.keys(dto),
     });
   }

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { authApi } from './auth.api.ts';
+import { ActionForm, EmailField } from '../ui/action-form.tsx';
 
 /** Asks for a reset link. The answer is the same whether the address has an account or not. */
 export function ForgotPasswordPage() {
@@ -32,26 +31,9 @@ export function ForgotPasswordPage() {
       {!sentTo && (
         <>
           <p>{t('forgotPassword.intro')}</p>
-          <form
-            ref={form.ref}
-            className="form"
-            aria-label={t('forgotPassword.form')}
-            noValidate
-            onSubmit={form.onSubmit}
-          >
-            <FormAlert error={form.error} />
-            <TextField
-              label={t('fields.email')}
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
-              error={form.fieldErrors.email}
-            />
-            <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-              {t('forgotPassword.submit')}
-            </button>
-          </form>
+          <ActionForm form={form} label={t('forgotPassword.form')} submit={t('forgotPassword.submit')}>
+            <EmailField error={form.fieldErrors.email} />
+          </ActionForm>
         </>
       )}
       <p>

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { session } from '../api/session.ts';
 import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
 import { Loading } from '../ui/status.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import type { SignInState } from './guards.tsx';
 import { useSession } from './use-session.ts';
+import { ActionForm, EmailField } from '../ui/action-form.tsx';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -40,16 +40,8 @@ export function SignInPage() {
           {t(`signIn.notice.${notice}`)}
         </p>
       )}
-      <form ref={form.ref} className="form" aria-label={t('signIn.form')} noValidate onSubmit={form.onSubmit}>
-        <FormAlert error={form.error} />
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          error={form.fieldErrors.email}
-        />
+      <ActionForm form={form} label={t('signIn.form')} submit={t('signIn.submit')}>
+        <EmailField error={form.fieldErrors.email} />
         <TextField
           label={t('fields.password')}
           name="password"
@@ -58,10 +50,7 @@ export function SignInPage() {
           required
           error={form.fieldErrors.password}
         />
-        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-          {t('signIn.submit')}
-        </button>
-      </form>
+      </ActionForm>
       <p>
         <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
       </p>

@@ -6,7 +6,8 @@ import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { type CampaignList, campaignsApi } from '../campaigns/campaigns.api.ts';
-import { SelectField, TextField } from '../ui/field.tsx';
+import { ChoiceField, TextField } from '../ui/field.tsx';
+import { ActionForm } from '../ui/action-form.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
@@ -79,30 +80,25 @@ export function ImportPage() {
       <div ref={resultRef} tabIndex={-1} role="status">
         {result && <p className="notice notice--success">{t('import.done', { ...result })}</p>}
       </div>
-      <form
-        ref={form.ref}
-        className="form"
-        aria-label={t('import.form')}
-        noValidate
-        onSubmit={form.onSubmit}
+      <ActionForm
+        form={form}
+        label={t('import.form')}
+        submit={t('import.check')}
         // Another file or campaign: the report shown no longer applies.
         onChange={() => setChecked(undefined)}
       >
-        <FormAlert error={form.error} />
-        <SelectField
+        <ChoiceField
           label={t('import.campaign')}
           name="campaignId"
           defaultValue=""
           required
           error={form.fieldErrors.campaignId}
-        >
-          <option value="">{t('common.choose')}</option>
-          {campaigns.data?.items.map((campaign) => (
-            <option key={campaign.id} value={campaign.id}>
-              {campaign.name} ({t(`campaignStatus.${campaign.status}`)})
-            </option>
-          ))}
-        </SelectField>
+          choose={t('common.choose')}
+          options={(campaigns.data?.items ?? []).map((campaign) => ({
+            value: campaign.id,
+            label: `${campaign.name} (${t(`campaignStatus.${campaign.status}`)})`,
+          }))}
+        />
         <TextField
           label={t('import.file')}
           hint={t('import.fileHint')}
@@ -112,10 +108,7 @@ export function ImportPage() {
           required
           error={form.fieldErrors.file}
         />
-        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-          {t('import.check')}
-        </button>
-      </form>
+      </ActionForm>
       {checked && (
         <section className="card report" aria-labelledby="report-heading">
           <h2 id="report-heading" ref={reportRef} tabIndex={-1}>

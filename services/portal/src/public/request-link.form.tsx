@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { publicApi } from './public.api.ts';
+import { ActionForm, EmailField } from '../ui/action-form.tsx';
 
 /** Asks for a link to one's profile. The answer is the same whether the address is registered or not. */
 export function RequestLinkForm() {
@@ -29,27 +28,16 @@ export function RequestLinkForm() {
         )}
       </div>
       {!sentTo && (
-        <form
-          ref={form.ref}
+        <ActionForm
+          form={form}
+          label={t('public.myProfile.requestForm')}
+          submit={t('public.myProfile.requestSubmit')}
           className="form form--public"
-          aria-label={t('public.myProfile.requestForm')}
-          noValidate
-          onSubmit={form.onSubmit}
+          submitClassName="button button--wide"
+          intro={<p>{t('public.myProfile.requestIntro')}</p>}
         >
-          <p>{t('public.myProfile.requestIntro')}</p>
-          <FormAlert error={form.error} />
-          <TextField
-            label={t('public.profile.email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            error={form.fieldErrors.email}
-          />
-          <button type="submit" className="button button--wide" aria-disabled={form.pending || undefined}>
-            {t('public.myProfile.requestSubmit')}
-          </button>
-        </form>
+          <EmailField label={t('public.profile.email')} autoComplete="email" error={form.fieldErrors.email} />
+        </ActionForm>
       )}
     </>
   );

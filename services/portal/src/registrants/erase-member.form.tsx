@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { erasureApi, erasureReasons, isErasureReason } from '../erasure/erasure.api.ts';
-import { SelectField, TextAreaField } from '../ui/field.tsx';
+import { ChoiceField, TextAreaField } from '../ui/field.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 
@@ -63,20 +63,18 @@ export function EraseMember({ memberId }: { memberId: string }) {
         >
           <p className="alert alert--error">{t('erasure.warning')}</p>
           <FormAlert error={erase.error} />
-          <SelectField
+          <ChoiceField
             label={t('erasure.reason')}
             name="reason"
             defaultValue=""
             required
             error={erase.fieldErrors.reason}
-          >
-            <option value="">{t('common.choose')}</option>
-            {erasureReasons.map((reason) => (
-              <option key={reason} value={reason}>
-                {t(`erasure.reasons.${reason}`)}
-              </option>
-            ))}
-          </SelectField>
+            choose={t('common.choose')}
+            options={erasureReasons.map((reason) => ({
+              value: reason,
+              label: t(`erasure.reasons.${reason}`),
+            }))}
+          />
           <TextAreaField
             label={t('erasure.note')}
             hint={t('erasure.noteHint')}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
-import { SelectField, TextAreaField } from '../ui/field.tsx';
+import { ChoiceField, TextAreaField } from '../ui/field.tsx';
+import { ActionForm } from '../ui/action-form.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { type Application, isOutcome, type Outcome, outcomes, selectionApi } from './selection.api.ts';
@@ -83,28 +84,16 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
         </form>
       )}
       {decidable.length > 0 && can(access.decide) && (
-        <form
-          ref={decision.ref}
-          className="form"
-          aria-label={t('decision.form')}
-          noValidate
-          onSubmit={decision.onSubmit}
-        >
-          <FormAlert error={decision.error} />
-          <SelectField
+        <ActionForm form={decision} label={t('decision.form')} submit={t('decision.decide')}>
+          <ChoiceField
             label={t('decision.outcome')}
             name="outcome"
             defaultValue=""
             required
             error={decision.fieldErrors.outcome}
-          >
-            <option value="">{t('common.choose')}</option>
-            {decidable.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(`outcomes.${outcome}`)}
-              </option>
-            ))}
-          </SelectField>
+            choose={t('common.choose')}
+            options={decidable.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
+          />
           <TextAreaField
             label={t('decision.reason')}
             hint={t('decision.reasonHint')}
@@ -113,10 +102,7 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
             required
             error={decision.fieldErrors.reason}
           />
-          <button type="submit" className="button" aria-disabled={decision.pending || undefined}>
-            {t('decision.decide')}
-          </button>
-        </form>
+        </ActionForm>
       )}
       {application.decision && (
         <p role="status" className="notice notice--success">

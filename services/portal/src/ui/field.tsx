@@ -82,3 +82,26 @@ export function TextAreaField({
     </Frame>
   );
 }
+
+/** A choice of one among `options`, with an empty "Choose…" first unless `choose` is left out. */
+export function ChoiceField({
+  options,
+  choose,
+  ...select
+}: Described &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    name: string;
+    options: readonly { value: string; label: string }[];
+    choose?: string;
+  }) {
+  return (
+    <SelectField {...select}>
+      {choose !== undefined && <option value="">{choose}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -8,6 +8,7 @@ export default async () => {
     ['./registrations/register.dto.js']: await import('./registrations/register.dto.ts'),
     ['@ikiraro/contracts']: lib0,
     ['./funnel/funnel.dto.js']: await import('./funnel/funnel.dto.ts'),
+    ['./imports/import.dto.js']: await import('./imports/import.dto.ts'),
     ['./members/member-view.dto.js']: await import('./members/member-view.dto.ts'),
     ['./self-service/self-service-view.dto.js']: await import('./self-service/self-service-view.dto.ts'),
     ['./self-service/self-service.dto.js']: await import('./self-service/self-service.dto.ts'),
@@ -479,6 +480,71 @@ export default async () => {
                 maxLength: 64,
               },
             },
+            ImportProblemDto: {
+              row: { required: true, type: () => Number, description: "The file's line." },
+              column: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The column, or null for the row as a whole.',
+              },
+              message: { required: true, type: () => String, description: 'What is expected.' },
+            },
+            ImportDuplicateDto: {
+              row: { required: true, type: () => Number },
+              email: { required: true, type: () => String },
+              duplicateOf: {
+                required: true,
+                type: () => Object,
+                description: 'The earlier row of the file, or `existing`: a member the caller may see.',
+              },
+            },
+            ImportReport: {
+              rows: {
+                required: true,
+                type: () => Number,
+                description: 'Data rows in the file (the header and blank lines not counted).',
+              },
+              valid: { required: true, type: () => Number, description: 'Rows without errors.' },
+              errors: {
+                required: true,
+                type: () => [t['./imports/import.dto.js'].ImportProblemDto],
+                description: 'Every problem of every row: the line, the column, what is expected.',
+              },
+              duplicates: {
+                required: true,
+                type: () => [t['./imports/import.dto.js'].ImportDuplicateDto],
+                description:
+                  "Rows whose e-mail an earlier row of the file has (`duplicateOf`: that row), or a member the caller may see\nhas ('existing': a member of their office; every office for roles that see them all).",
+              },
+              wouldCreate: {
+                required: true,
+                type: () => Number,
+                description: 'New members the import would create.',
+              },
+              wouldUpdate: {
+                required: true,
+                type: () => Number,
+                description: 'Earlier imported members whose data the list changes.',
+              },
+              unchanged: {
+                required: true,
+                type: () => Number,
+                description: 'Earlier imported members the list leaves as they are.',
+              },
+              wouldSkip: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Valid rows left alone: a repeat of an earlier row, a person who registered (a list never overwrites a\nregistered member) or one the caller's office does not hold, without saying which.",
+              },
+            },
+            ImportResult: {
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              unchanged: { required: true, type: () => Number },
+              skipped: { required: true, type: () => Number },
+            },
           },
         ],
         [
@@ -864,12 +930,12 @@ export default async () => {
               dryRun: {
                 summary:
                   "What importing the list would do, row by row; writes nothing. Rows that are members of the caller's office\nare named as `existing`; any other row the import would leave alone is only counted in `wouldSkip`.",
-                type: Object,
+                type: t['./imports/import.dto.js'].ImportReport,
               },
               apply: {
                 summary:
                   "Imports the list into the campaign: new people become `imported` members, earlier imported ones are\nupdated, registered members are never touched. A list with any row error is refused whole\n(`import.invalid`, with the dry run's report). Importing the same list again creates nothing.",
-                type: Object,
+                type: t['./imports/import.dto.js'].ImportResult,
               },
             },
           },

@@ -7,36 +7,54 @@ export class ImportQueryDto {
   campaignId!: string;
 }
 
+/** One problem of one row. */
+export class ImportProblemDto {
+  /** The file's line. */
+  row!: number;
+  /** The column, or null for the row as a whole. */
+  column!: string | null;
+  /** What is expected. */
+  message!: string;
+}
+
+/** A row whose e-mail another row or a member has. */
+export class ImportDuplicateDto {
+  row!: number;
+  email!: string;
+  /** The earlier row of the file, or `existing`: a member the caller may see. */
+  duplicateOf!: number | 'existing';
+}
+
 /** What a list would do (dry run), or why it was refused (`import.invalid`). */
-export interface ImportReport {
+export class ImportReport {
   /** Data rows in the file (the header and blank lines not counted). */
-  rows: number;
+  rows!: number;
   /** Rows without errors. */
-  valid: number;
+  valid!: number;
   /** Every problem of every row: the line, the column, what is expected. */
-  errors: { row: number; column: string | null; message: string }[];
+  errors!: ImportProblemDto[];
   /**
    * Rows whose e-mail an earlier row of the file has (`duplicateOf`: that row), or a member the caller may see
    * has ('existing': a member of their office; every office for roles that see them all).
    */
-  duplicates: { row: number; email: string; duplicateOf: number | 'existing' }[];
+  duplicates!: ImportDuplicateDto[];
   /** New members the import would create. */
-  wouldCreate: number;
+  wouldCreate!: number;
   /** Earlier imported members whose data the list changes. */
-  wouldUpdate: number;
+  wouldUpdate!: number;
   /** Earlier imported members the list leaves as they are. */
-  unchanged: number;
+  unchanged!: number;
   /**
    * Valid rows left alone: a repeat of an earlier row, a person who registered (a list never overwrites a
    * registered member) or one the caller's office does not hold, without saying which.
    */
-  wouldSkip: number;
+  wouldSkip!: number;
 }
 
 /** What an import did; the four add up to the file's rows. */
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
+export class ImportResult {
+  created!: number;
+  updated!: number;
+  unchanged!: number;
+  skipped!: number;
 }

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { CsvBytes, TakesCsv } from './csv-body.ts';
-import { ImportQueryDto } from './import.dto.ts';
+import { ImportQueryDto, type ImportReport, type ImportResult } from './import.dto.ts';
 import { ImportsService } from './imports.service.ts';
 
 const csvBody = {
@@ -28,7 +28,11 @@ export class ImportsController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(csvBody)
-  async dryRun(@Query() query: ImportQueryDto, @CsvBytes() csv: Buffer, @CurrentCaller() caller: Caller) {
+  async dryRun(
+    @Query() query: ImportQueryDto,
+    @CsvBytes() csv: Buffer,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ImportReport> {
     const campaign = await this.imports.campaignFor(caller, query.campaignId);
     return this.imports.dryRun(caller, campaign, csv);
   }
@@ -43,7 +47,11 @@ export class ImportsController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(csvBody)
-  async apply(@Query() query: ImportQueryDto, @CsvBytes() csv: Buffer, @CurrentCaller() caller: Caller) {
+  async apply(
+    @Query() query: ImportQueryDto,
+    @CsvBytes() csv: Buffer,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ImportResult> {
     const campaign = await this.imports.campaignFor(caller, query.campaignId);
     return this.imports.apply(caller, campaign, csv);
   }

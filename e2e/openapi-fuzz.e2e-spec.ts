@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tokenFor } from '@ikiraro/testing';
+import { installSchemathesis } from '../tools/api-checkers.testing.ts';
+import { admin, type Platform, startPlatform } from './platform.ts';
+
+type Document = { paths: Record<string, Record<string, { security?: unknown[] }>> };
+
+// The merged OpenAPI fuzzed as a new client would use it: schemathesis generates requests from each route's
+// schemas (valid ones, and invalid ones the route must refuse) against the real platform, and fails on any 5xx
+// and on any answer its document does not describe. Bounded and seeded: the same few cases a route each run.
+const maxExamples = process.env.FUZZ_MAX_EXAMPLES ?? '10';
+const artifacts = new URL('../test-artifacts/openapi-fuzz/', import.meta.url).pathname;
+const checks = 'not_a_server_error,response_schema_conformance,content_type_conformance';
+
+describe('the API under fuzzing', () => {
+  let platform: Platform;
+  let document: Document;
+  let dir: string;
+  let st: string;
+
+  beforeAll(async () => {
+    st = installSchemathesis();
+    // Generous budgets: the fuzzer sends hundreds of requests from one address in a few minutes.
+    platform = await startPlatform({
+      RATE_LIMIT_PER_MINUTE: '100000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      PUBLIC_FORM_RATE_LIMIT_PER_MINUTE: '100000',
+      FORM_SUBMISSIONS_PER_EMAIL_PER_HOUR: '100000',
+      LOCKOUT_AFTER_FAILURES: '100000',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+    });
+    document = (await platform.gateway.request('GET', '/api/docs.json')).body;
+    dir = mkdtempSync(join(tmpdir(), 'openapi-fuzz-'));
+  }, 600_000);
+  afterAll(async () => {
+    await platform.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const fuzz = async (name: string, schema: Document, headers: string[] = []) => {
+    const file = join(dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify(schema));
+    const args = [
+      'run',
+      file,
+      `--url=${platform.gateway.url}`,
+      `--checks=${checks}`,
+      `--max-examples=${maxExamples}`,
+      '--seed=13',
+      '--phases=examples,coverage,fuzzing',
+      // A raw PDF body is no JSON schemathesis can generate: CV uploads have their own tests.
+      '--exclude-path=/api/v1/public/cvs',
+      // One worker: CPython 3.11 can fail compiling in parallel threads (AST recursion depth mismatch).
+      '--workers=1',
+      '--no-color',
+      '--suppress-health-check=all',
+      ...headers.flatMap((header) => ['-H', header]),
+    ];
+    // Asynchronously: the platform under test answers from this very process.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        st,
+        args,
+        // In the temporary folder: schemathesis keeps its example database where it runs.
+        { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000 },
+        (error, stdout, stderr) =>
+          resolve({ status: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
+      ),
+    );
+    const output = `${run.stdout}\n${run.stderr}`;
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, `${name}.txt`), output);
+    // What failed, as schemathesis summarises it (the whole run is in test-artifacts/openapi-fuzz/).
+    const summary = output.search(/={5,} (FAILURES|ERRORS) =/);
+    const failures = summary >= 0 ? output.slice(summary) : output;
+    return { status: run.status, failures: run.status === 0 ? '' : failures.slice(0, 20_000) };
+  };
+
+  it('answers every route, signed in as an admin, without a 5xx or an answer off its schema', async () => {
+    const login = await platform.gateway.request('POST', '/api/v1/auth/login', admin);
+    expect(login.status).toBe(200);
+    // Signing out or revoking would end the fuzzer's own session halfway.
+    const paths = Object.fromEntries(
+      Object.entries(document.paths).filter(([path]) => path !== '/api/v1/auth/logout'),
+    );
+    const run = await fuzz('admin', { ...document, paths }, [
+      `Authorization: Bearer ${login.body.accessToken}`,
+    ]);
+    expect(run).toEqual({ status: 0, failures: '' });
+  }, 900_000);
+
+  it('answers every route, as a programme manager, without a 5xx or an answer off its schema', async () => {
+    // The ToRs, reviews and decisions are the programme manager's: an admin reaches none of them.
+    const token = await tokenFor({ roles: ['programme-manager'], name: 'Fuzzing programme manager' }, 3600);
+    const run = await fuzz('programme-manager', document, [`Authorization: Bearer ${token}`]);
+    expect(run).toEqual({ status: 0, failures: '' });
+  }, 900_000);
+
+  it('answers every public route, without a token, without a 5xx or an answer off its schema', async () => {
+    const paths = Object.fromEntries(
+      Object.entries(document.paths)
+        .map(([path, item]) => [
+          path,
+          Object.fromEntries(Object.entries(item).filter(([, op]) => op.security?.length === 0)),
+        ])
+        .filter(([, item]) => Object.keys(item).length > 0),
+    );
+    expect(Object.keys(paths)).toContain('/api/v1/public/registrations');
+    const run = await fuzz('public', { ...document, paths });
+    expect(run).toEqual({ status: 0, failures: '' });
+  }, 900_000);
+});

@@ -58,13 +58,13 @@ export function CampaignForm(props: {
     toBody: (values) => ({
       name: values.name.trim(),
       // A campaign keeps the office it was created for: the field is shown, not sent, when editing.
-      office: initial?.office ?? values.office,
+      office: (initial?.office ?? values.office) as CampaignInput['office'],
       // The schema refuses what is not one of its values, before anything is sent.
       partner: {
         kind: values.partner.kind as CampaignInput['partner']['kind'],
         name: values.partner.name.trim(),
       },
-      country: values.country,
+      country: values.country as CampaignInput['country'],
       channels: values.channels || [],
       startsOn: values.startsOn,
       endsOn: values.endsOn,

@@ -1,19 +1,9 @@
 import { api } from '../api/client.ts';
-import type { CampaignOffice, CampaignStatus, Channel, Country, Partner } from '../outreach/outreach.ts';
+import type { components } from '../api/generated/openapi.ts';
+import type { CampaignStatus, Channel } from '../outreach/outreach.ts';
 
-/** What staff enter to create (or, while it is a draft, change) a campaign. */
-export interface CampaignInput {
-  name: string;
-  office: CampaignOffice;
-  partner: Partner;
-  country: Country;
-  channels: Channel[];
-  /** `YYYY-MM-DD`, both included. */
-  startsOn: string;
-  endsOn: string;
-  subjects: string[];
-  description?: string;
-}
+/** What staff enter to create (or, while it is a draft, change) a campaign: the API's own body. */
+export type CampaignInput = components['schemas']['CreateCampaignDto'];
 
 export interface Campaign extends CampaignInput {
   id: string;

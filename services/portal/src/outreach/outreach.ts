@@ -1,4 +1,5 @@
 import {
+  type components,
   funnelStepDtoChannelValues,
   partnerDtoKindValues,
   pathsApiV1CampaignsGetParametersQueryStatusValues,
@@ -36,10 +37,7 @@ export function isOneOf<T extends string>(values: readonly T[]) {
   return (value: unknown): value is T => (values as readonly unknown[]).includes(value);
 }
 
-export interface Partner {
-  kind: PartnerKind;
-  name: string;
-}
+export type Partner = components['schemas']['PartnerDto'];
 
 export interface Qualification {
   level: QualificationLevel;

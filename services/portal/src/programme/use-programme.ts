@@ -1,24 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { paths } from '../api/generated/openapi.ts';
 import { send } from '../api/http.ts';
 
-/**
- * What the portal reads of the programme definition that `GET /programme` serves (libs/programme's
- * ProgrammeDefinition). To be replaced by the generated type once docs/openapi.json declares the route.
- */
-export interface Programme {
-  id: string;
-  name: string;
-  host: {
-    country: string;
-    name: string;
-    institutionKind: string;
-    institutions: { code: string; name: string }[];
-  };
-  offices: { code: string; name: string; country: string; abroad: boolean }[];
-  subjects: { code: string; name: string }[];
-  languages: { public: string[]; staff: string[]; training: string[] };
-  genders: { code: string; name: string; notStated?: boolean }[];
-}
+/** The programme definition as `GET /programme` serves it (libs/programme's ProgrammeDefinition), generated. */
+export type Programme = paths['/api/v1/programme']['get']['responses'][200]['content']['application/json'];
 
 const programmeQuery = {
   queryKey: ['programme'],

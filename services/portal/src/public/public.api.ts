@@ -1,27 +1,12 @@
 import { send, serverNow } from '../api/http.ts';
+import type { Campaign } from '../campaigns/campaigns.api.ts';
 import type { Language } from '../i18n/i18n.ts';
-import type {
-  Availability,
-  CampaignStatus,
-  Channel,
-  Country,
-  Partner,
-  Qualification,
-} from '../outreach/outreach.ts';
+import type { Availability, CampaignStatus, Channel, Country, Qualification } from '../outreach/outreach.ts';
 
 /** A campaign as its public page shows it. */
-export interface PublicCampaign {
-  slug: string;
-  name: string;
-  partner: Partner;
-  country: Country;
-  channels: Channel[];
-  startsOn: string;
-  endsOn: string;
-  subjects: string[];
-  description?: string;
+export type PublicCampaign = Omit<Campaign, 'id' | 'version' | 'office' | 'createdAt' | 'status'> & {
   status: Exclude<CampaignStatus, 'draft'>;
-}
+};
 
 /** The profile facts a registrant gives, and may later change themselves. */
 export interface ProfileInput {

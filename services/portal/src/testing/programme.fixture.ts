@@ -1,7 +1,12 @@
 import type { Programme } from '../programme/use-programme.ts';
 
 /** A programme as `GET /programme` serves it, cut down to what the screens read. */
-export const programmeFixture: Programme = {
+export const programmeFixture: Pick<
+  Programme,
+  'id' | 'name' | 'offices' | 'subjects' | 'languages' | 'genders'
+> & {
+  host: Omit<Programme['host'], 'institutions'> & { institutions: { code: string; name: string }[] };
+} = {
   id: 'rwanda-tvet-diaspora',
   name: 'Diaspora skills transfer to Rwanda’s TVET',
   host: {

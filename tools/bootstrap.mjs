@@ -1,5 +1,5 @@
-// Installs the npm dependencies when they are missing or older than package-lock.json, and builds the portal
-// when its sources changed, so that `npm start` and `npm test` work on a fresh clone with no other step. Plain Node: it runs before any install.
+// Installs the npm dependencies when they are missing or older than package-lock.json, derives the services'
+// OpenAPI metadata and builds the portal when their sources changed, so that `npm start` and `npm test` work on a fresh clone with no other step. Plain Node: it runs before any install.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,33 +25,50 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash()) {
   writeFileSync(stamp, lockHash());
 }
 
-// The portal is built when its sources (or the policy it imports) changed since the last build; the gateway
-// serves services/portal/dist.
-const portalInputs = ['services/portal', 'libs/auth/src', 'package-lock.json'];
-const portalHash = () => {
+/** A hash of the files below `paths`, leaving out the folders and files named in `skip`. */
+const hashOf = (paths, skip) => {
   const hash = createHash('sha256');
   const walk = (path) => {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) {
-        if (name !== 'dist' && name !== 'node_modules') walk(join(path, name));
+        if (!skip.includes(name)) walk(join(path, name));
       }
     } else hash.update(path).update(readFileSync(path));
   };
-  portalInputs.forEach(walk);
+  paths.forEach(walk);
   return hash.digest('hex');
 };
-const portalStamp = 'services/portal/dist/.inputs-hash';
-const inputs = portalHash();
-if (!existsSync(portalStamp) || readFileSync(portalStamp, 'utf8') !== inputs) {
-  console.log('Building the portal…');
-  const result = spawnSync(
-    process.execPath,
-    ['../../node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-    {
-      cwd: 'services/portal',
-      stdio: 'inherit',
-    },
-  );
+
+/** Runs `args` with this Node when the hash of `paths` changed since the last run (or `outputs` are missing). */
+function whenChanged({ what, paths, skip, stamp, outputs = [], args, cwd = '.' }) {
+  const inputs = hashOf(paths, ['node_modules', 'dist', ...skip]);
+  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs && outputs.every(existsSync);
+  if (fresh) return;
+  console.log(`${what}…`);
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(portalStamp, inputs);
+  writeFileSync(stamp, inputs);
 }
+
+// What Nest's swagger plugin derives from each service's DTOs and controllers (tools/openapi-metadata.ts): generated,
+// not kept in git, again whenever a service's or a lib's sources changed.
+const documented = ['gateway', 'outreach', 'selection', 'reporting'];
+whenChanged({
+  what: 'Deriving the services’ OpenAPI metadata',
+  paths: [...documented.map((s) => `services/${s}/src`), 'libs', 'tools/openapi-metadata.ts'],
+  skip: ['openapi.metadata.ts'],
+  stamp: 'node_modules/.ikiraro-openapi-metadata-hash',
+  outputs: documented.map((s) => `services/${s}/src/openapi.metadata.ts`),
+  args: ['--import', '@swc-node/register/esm-register', 'tools/openapi-metadata.ts'],
+});
+
+// The portal is built when its sources (or the policy it imports) changed since the last build; the gateway
+// serves services/portal/dist.
+whenChanged({
+  what: 'Building the portal',
+  paths: ['services/portal', 'libs/auth/src', 'package-lock.json'],
+  skip: [],
+  stamp: 'services/portal/dist/.inputs-hash',
+  args: ['../../node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+  cwd: 'services/portal',
+});

@@ -4,6 +4,7 @@ import { GATEWAY_CONFIG, loadGatewayConfig } from './gateway.config.ts';
 import { IdentityModule } from './identity/identity.module.ts';
 import { ProgrammeModule } from './programme/programme.module.ts';
 import { UsersModule } from './users/users.module.ts';
+import openApi from './openapi.metadata.ts';
 
 @Global()
 @Module({
@@ -16,6 +17,7 @@ class GatewayConfigModule {}
   imports: [
     ServiceDefaultsModule.forRoot({
       service: 'gateway',
+      openApi,
       projections: { account: 'accounts' },
       // Its own routes are /api/v1/…; the matrix lists them without the prefix.
       auth: { routePrefix: '/api/v1' },

@@ -11,11 +11,13 @@ import { OutreachCommonModule } from './outreach-common.module.ts';
 import { RegistrationsModule } from './registrations/registrations.module.ts';
 import { SelfServiceModule } from './self-service/self-service.module.ts';
 import { RetentionModule } from './retention/retention.module.ts';
+import openApi from './openapi.metadata.ts';
 
 @Module({
   imports: [
     ServiceDefaultsModule.forRoot({
       service: 'outreach',
+      openApi,
       projections: { campaign: 'campaigns', member: 'members' },
       personal: { member: { person: (_state, id) => memberPerson(id), fields: memberFields } },
     }),

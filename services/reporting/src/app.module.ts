@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { MemberFiguresModule } from './member-figures/member-figures.module.ts';
 import { CampaignFiguresModule } from './campaign-figures/campaign-figures.module.ts';
+import openApi from './openapi.metadata.ts';
 
 @Module({
   imports: [
-    ServiceDefaultsModule.forRoot({ service: 'reporting' }),
+    ServiceDefaultsModule.forRoot({ service: 'reporting', openApi }),
     CampaignFiguresModule,
     MemberFiguresModule,
   ],

@@ -8,12 +8,14 @@ import { MembersModule } from './members/members.module.ts';
 import { ReportModule } from './report/report.module.ts';
 import { ReviewModule } from './review/review.module.ts';
 import { TorsModule } from './tors/tors.module.ts';
+import openApi from './openapi.metadata.ts';
 
 /** Selection publishes what it decides; it consumes outreach's member events (members/members.consumer.ts). */
 @Module({
   imports: [
     ServiceDefaultsModule.forRoot({
       service: 'selection',
+      openApi,
       projections: { tor: 'tors', application: 'applications' },
       personal: {
         application: {

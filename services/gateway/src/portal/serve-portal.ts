@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { problemBody } from '@ikiraro/service-defaults';
 
 /**
  * The portal's built files. Any other GET outside /api answers index.html, so that the single-page app's own
@@ -27,13 +28,10 @@ export async function servePortal(app: NestFastifyApplication, dir: string | und
   fastify.get('/', (_request, reply) => page(reply));
   fastify.get('/*', (request, reply) => {
     if (request.url === '/api' || request.url.startsWith('/api/')) {
-      return reply.status(404).header('content-type', 'application/problem+json').send({
-        type: 'about:blank',
-        title: 'No such route',
-        status: 404,
-        code: 'http.404',
-        instance: request.url,
-      });
+      return reply
+        .status(404)
+        .header('content-type', 'application/problem+json')
+        .send(problemBody({ status: 404, code: 'http.404', title: 'No such route' }, request.url));
     }
     return page(reply);
   });

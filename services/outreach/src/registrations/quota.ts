@@ -1,5 +1,5 @@
 import { hashOf, insertOnce } from '@ikiraro/persistence';
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { ProblemException } from '@ikiraro/service-defaults';
 import type { Db } from 'mongodb';
 
 /**
@@ -42,4 +42,4 @@ export async function takeQuota(db: Db, quota: Quota, subject: string, now = new
 
 /** The answer to a request over its quota: 429 problem+json with a stable code. */
 export const tooMany = (code: string, message: string) =>
-  new HttpException({ code, message }, HttpStatus.TOO_MANY_REQUESTS);
+  new ProblemException({ status: 429, code, title: message });

@@ -1,33 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { AggregateStore } from '@ikiraro/messaging';
-import { eventually, probeTopic, startService, type ServiceUnderTest } from '@ikiraro/testing';
-import { getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-
-const { EntryRecorded, LedgerModule } = await import('./ledger.app.ts');
-const { AggregateStore: Store, event } = await import('@ikiraro/messaging');
+import { describe, expect, it } from '@jest/globals';
+import { eventually } from '@ikiraro/testing';
+import { entry, startLedger } from './bulk.testing.ts';
 
 describe('event backbone: bulk creation (createMany)', () => {
-  let ledger: ServiceUnderTest;
-  let store: AggregateStore;
-  let probe: Awaited<ReturnType<typeof probeTopic>>;
-  const db = () => ledger.app.get<Connection>(getConnectionToken()).db!;
-
-  beforeAll(async () => {
-    ledger = await startService(LedgerModule);
-    store = ledger.app.get(Store);
-    probe = await probeTopic(`${process.env.KAFKA_TOPIC_PREFIX}${EntryRecorded.topic}`);
-  });
-  afterAll(async () => {
-    await probe.stop();
-    await ledger.close();
-  });
+  const { ledgers: ledgerStore, probed, db } = startLedger();
 
   it('creates many aggregates with their events, reports the ones that exist, and changes nothing of them', async () => {
-    const ledgers = store.of<{ balance: number }>('ledger');
+    const ledgers = ledgerStore();
     await ledgers.create('bulk-existing', { balance: 7 });
-    const entry = (ledgerId: string, amount: number) =>
-      event(EntryRecorded, { ledgerId, amount, note: 'bulk' });
 
     const outcomes = await ledgers.createMany([
       { id: 'bulk-a', state: { balance: 1 }, events: [entry('bulk-a', 1)] },
@@ -44,7 +24,7 @@ describe('event backbone: bulk creation (createMany)', () => {
     });
     // The same record shape as `create`: the relay publishes them, projects them and clears every mark.
     await eventually(async () => {
-      const mine = probe.events.filter((e) => e.subject.startsWith('bulk-'));
+      const mine = probed().filter((e) => e.subject.startsWith('bulk-'));
       expect(
         mine.map((e) => e.data).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
       ).toEqual([
@@ -69,7 +49,7 @@ describe('event backbone: bulk creation (createMany)', () => {
   });
 
   it('creates nothing twice when the same batch is stored again', async () => {
-    const ledgers = store.of<{ balance: number }>('ledger');
+    const ledgers = ledgerStore();
     const batch = Array.from({ length: 50 }, (_, i) => ({ id: `again-${i}`, state: { balance: i } }));
     expect(await ledgers.createMany(batch)).toEqual(Array(50).fill('ok'));
     expect(await ledgers.createMany(batch)).toEqual(Array(50).fill('conflict'));
@@ -83,7 +63,7 @@ describe('event backbone: bulk creation (createMany)', () => {
   });
 
   it('loads the latest versions of many aggregates at once, whether or not the projection caught up', async () => {
-    const ledgers = store.of<{ balance: number }>('ledger');
+    const ledgers = ledgerStore();
     const ids = Array.from({ length: 20 }, (_, i) => `many-${i}`);
     await ledgers.createMany(ids.map((id) => ({ id, state: { balance: 0 } })));
     for (const id of ids.slice(0, 5))

@@ -5,32 +5,18 @@
 // read of them all (for the re-import, which must read every member once and write nothing).
 //   BENCH_ROWS (5000)       rows of the list
 //   BENCH_LARGE_ROWS (0)    also import a list of that many rows (e.g. 50000) into a second campaign
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startTestInfra } from '@ikiraro/testing';
 import { MongoClient } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
+import { startBenchEnv } from '../bench-env.ts';
 
 const rowsWanted = Number(process.env.BENCH_ROWS ?? 5000);
 const largeRows = Number(process.env.BENCH_LARGE_ROWS ?? 0);
 /** How long the bench waits for GET /members to show an import before it says "not yet". */
 const visibleWithinMs = Number(process.env.BENCH_VISIBLE_WAIT_MS ?? 120_000);
 
-const infra = await startTestInfra();
-const { newKeyPair, readPrivateKey, signAccessToken } = await import('@ikiraro/auth');
-const keys = await newKeyPair();
-const run = randomBytes(3).toString('hex');
-const prefix = `bench${run}_`;
-Object.assign(process.env, {
-  KAFKA_BROKERS: infra.kafkaBrokers,
-  MONGODB_URI: infra.mongodbUri,
-  DATABASE_PREFIX: prefix,
-  KAFKA_TOPIC_PREFIX: `bench${run}.`,
-  KAFKAJS_NO_PARTITIONER_WARNING: '1',
-  LOG_LEVEL: 'error',
-  AUTH_PUBLIC_KEY: keys.publicKey,
-  PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-});
+const { infra, keys, prefix } = await startBenchEnv();
+const { readPrivateKey, signAccessToken } = await import('@ikiraro/auth');
 const { createService } = await import('@ikiraro/service-defaults');
 const { AggregateStore } = await import('@ikiraro/messaging');
 const { AppModule } = await import('../../services/outreach/src/app.module.ts');

@@ -3,7 +3,6 @@ import {
   ApplicationRejected,
   CandidateSelected,
   MemberErased,
-  MemberRegistered,
   type MemberRegisteredV1,
   TorPublished,
 } from '@ikiraro/contracts';
@@ -20,7 +19,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module.ts';
 import { Members } from './members/members.ts';
-import { draft } from './applications/selection.testing.ts';
+import { draft, pm, selectionSteps } from './applications/selection.testing.ts';
 
 const profile = (overrides: Partial<MemberRegisteredV1['profile']> = {}) => ({
   countryOfResidence: 'BE' as const,
@@ -61,51 +60,14 @@ describe('selection', () => {
   let rejections: Awaited<ReturnType<typeof probeTopic>>;
   const db = () => selection.app.get<Connection>(getConnectionToken()).db!;
   const as = (who: Who) => ({ as: who });
-  const pm: Who = { id: uuidv7(), name: 'Programme Manager', roles: ['programme-manager'] };
-
-  const published = async (
-    overrides: Record<string, unknown> = {},
-    panel?: { reviewers: { id: string; name: string }[]; blind: boolean },
-  ) => {
-    const created = await selection.request('POST', '/tors', draft(overrides), as(pm));
-    expect(created.status).toBe(201);
-    const { id } = created.body as { id: string };
-    if (panel) {
-      const reviewers = panel.reviewers.map(({ id: reviewerId, name }) => ({ id: reviewerId, name }));
-      const set = await selection.request('PUT', `/tors/${id}/panel`, { ...panel, reviewers }, as(pm));
-      expect(set.status).toBe(200);
-    }
-    expect((await selection.request('POST', `/tors/${id}/approve`, undefined, as(pm))).status).toBe(200);
-    expect((await selection.request('POST', `/tors/${id}/publish`, undefined, as(pm))).status).toBe(200);
-    return id;
-  };
-  const registered = async (...members: ReturnType<typeof member>[]) => {
-    await publishEvents(
-      MemberRegistered,
-      members.map((m) => ({ subject: m.memberId, data: m.data })),
-    );
-    await eventually(async () => {
-      for (const m of members)
-        expect(
-          await db()
-            .collection('members')
-            .findOne({ _id: m.memberId as never }),
-        ).not.toBeNull();
-    });
-  };
-  const apply = async (applicant: ReturnType<typeof member>, torId: string) => {
-    const response = await selection.request(
-      'POST',
-      '/member/applications',
-      { torId, motivation: 'I have installed solar systems for ten years and trained apprentices.' },
-      as(applicant.who),
-    );
-    expect(response.status).toBe(201);
-    return (response.body as { id: string }).id;
-  };
+  let steps: ReturnType<typeof selectionSteps>;
+  const published = (...args: Parameters<typeof steps.published>) => steps.published(...args);
+  const registered = (...members: ReturnType<typeof member>[]) => steps.registered(...members);
+  const apply = (applicant: ReturnType<typeof member>, torId: string) => steps.apply(applicant, torId);
 
   beforeAll(async () => {
     selection = await startService(AppModule);
+    steps = selectionSteps(selection);
     const prefix = process.env.KAFKA_TOPIC_PREFIX;
     probe = await probeTopic(`${prefix}${CandidateSelected.topic}`);
     rejections = await probeTopic(`${prefix}${ApplicationRejected.topic}`);

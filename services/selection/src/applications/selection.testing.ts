@@ -1,6 +1,13 @@
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { MemberRegistered, type MemberRegisteredV1 } from '@ikiraro/contracts';
-import { eventually, memberProfile, publishEvents, type ServiceUnderTest, type Who } from '@ikiraro/testing';
+import {
+  eventually,
+  memberProfile,
+  publishEvents,
+  startService,
+  type ServiceUnderTest,
+  type Who,
+} from '@ikiraro/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
@@ -95,6 +102,27 @@ export function selectionSteps(selection: ServiceUnderTest) {
       );
       expect(response.status).toBe(201);
       return (response.body as { id: string }).id;
+    },
+  };
+}
+
+/** Selection started for the calling file's tests, with its steps: both there once `beforeAll` has run. */
+export function startSelection() {
+  let selection: ServiceUnderTest;
+  let steps: ReturnType<typeof selectionSteps>;
+  beforeAll(async () => {
+    // Loaded here rather than on import: the e2e tests use these helpers without selection in their process.
+    const { AppModule } = await import('../app.module.ts');
+    selection = await startService(AppModule);
+    steps = selectionSteps(selection);
+  });
+  afterAll(() => selection.close());
+  return {
+    get selection() {
+      return selection;
+    },
+    get steps() {
+      return steps;
     },
   };
 }

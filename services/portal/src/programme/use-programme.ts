@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { paths } from '../api/generated/openapi.ts';
-import { send } from '../api/http.ts';
+import { answer, typedApi } from '../api/typed-client.ts';
 
 /** The programme definition as `GET /programme` serves it (libs/programme's ProgrammeDefinition), generated. */
 export type Programme = paths['/api/v1/programme']['get']['responses'][200]['content']['application/json'];
 
 const programmeQuery = {
   queryKey: ['programme'],
-  queryFn: () => send<Programme>('GET', '/programme'),
+  queryFn: ({ signal }: { signal: AbortSignal }) => answer(typedApi.GET('/api/v1/programme', { signal })),
   // It changes only when the platform restarts on another definition: once per tab is enough.
   staleTime: Infinity,
   gcTime: Infinity,

@@ -21,10 +21,13 @@ export function stubGateway(given: Answers) {
   // Every page waits for the programme definition.
   const answers: Answers = { '/programme': programmeFixture, ...given };
   const requests: { method: string; path: string; body?: unknown }[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+  vi.stubGlobal('fetch', async (input: string | Request, init: RequestInit = {}) => {
+    // api/http.ts passes a path and options, the typed client (openapi-fetch) a Request.
+    const url = typeof input === 'string' ? input : new URL(input.url).pathname;
     const path = url.replace(/^\/api\/v1/, '');
-    const method = init.method ?? 'GET';
-    requests.push({ method, path, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    const method = typeof input === 'string' ? (init.method ?? 'GET') : input.method;
+    const text = typeof input === 'string' ? init.body : await input.text();
+    requests.push({ method, path, body: text ? JSON.parse(String(text)) : undefined });
     const answer = answers[`${method} ${path}`] ?? (method === 'GET' ? answers[path] : undefined);
     if (answer !== undefined) return json(200, answer);
     if (method !== 'GET') return new Response(null, { status: 204 });

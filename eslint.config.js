@@ -12,6 +12,7 @@ export default tseslint.config(
       '.nx/**',
       'coverage/**',
       'services/*/src/openapi.metadata.ts',
+      'services/portal/src/api/generated/**',
     ],
   },
   js.configs.recommended,

@@ -62,6 +62,18 @@ whenChanged({
   args: ['--import', '@swc-node/register/esm-register', 'tools/openapi-metadata.ts'],
 });
 
+// The portal's API types and form schemas, generated from the checked-in OpenAPI document (not kept in git):
+// a DTO change that breaks a screen fails the portal's type check.
+whenChanged({
+  what: 'Generating the portal’s API types',
+  paths: ['docs/openapi.json', 'services/portal/scripts'],
+  skip: [],
+  stamp: 'node_modules/.ikiraro-portal-api-types-hash',
+  outputs: ['services/portal/src/api/generated/openapi.ts', 'services/portal/src/api/generated/schemas.json'],
+  args: ['--import', '@swc-node/register/esm-register', 'scripts/write-api-types.ts'],
+  cwd: 'services/portal',
+});
+
 // The portal is built when its sources (or the policy it imports) changed since the last build; the gateway
 // serves services/portal/dist.
 whenChanged({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MemberProfileUpdated, MemberRegistered } from '@ikiraro/contracts';
-import { AggregateStore, deadLetterTopic, readDeadLetters, replayDeadLetter } from '@ikiraro/messaging';
+import { deadLetterTopic, readDeadLetters, replayDeadLetter } from '@ikiraro/messaging';
 import {
   envelopeOf,
   eventually,
@@ -13,7 +13,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { BSON, MongoClient } from 'mongodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
-import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../services/outreach/src/campaigns/campaign.ts';
+import type { Campaign } from '../services/outreach/src/campaigns/campaign.ts';
+import { storeCampaign } from '../services/outreach/src/campaigns/campaigns.testing.ts';
 import { pm, selectionSteps } from '../services/selection/src/applications/selection.testing.ts';
 import { type Platform, startPlatform } from './platform.ts';
 
@@ -53,22 +54,14 @@ describe('erasure of a person', () => {
     const steps = selectionSteps(selection);
 
     // A live campaign, and the person registers through it and follows the e-mailed link.
-    const campaignId = uuidv7();
-    await outreach.app
-      .get(AggregateStore)
-      .of<Campaign>(CAMPAIGN)
-      .create(campaignId, {
-        name: 'Erasure',
-        office: 'BE',
-        status: 'live',
-        slug: 'erasure-2027',
-        channels: ['event'],
-      } as Campaign);
+    await storeCampaign(outreach, {
+      name: 'Erasure',
+      office: 'BE',
+      status: 'live',
+      slug: 'erasure-2027',
+      channels: ['event'],
+    } as Campaign);
     const mongo = new MongoClient(process.env.MONGODB_URI!);
-    await mongo
-      .db(`${process.env.DATABASE_PREFIX}outreach`)
-      .collection<{ _id: string; campaignId: string }>(CAMPAIGN_SLUGS)
-      .insertOne({ _id: 'erasure-2027', campaignId });
     const since = new Date();
     const submitted = await outreach.request('POST', '/public/registrations', {
       campaign: 'erasure-2027',

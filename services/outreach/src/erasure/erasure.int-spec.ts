@@ -6,6 +6,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
+import { storeMember } from '../members/members.testing.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { ERASURES } from './erasure.service.ts';
 
@@ -20,8 +21,7 @@ describe('erasure on request', () => {
   const members = () => outreach.app.get(AggregateStore).of<Member>(MEMBER);
 
   async function imported(email: string) {
-    const id = uuidv7();
-    await members().create(id, {
+    return storeMember(outreach, {
       status: 'imported',
       campaignId: 'campaign-1',
       channel: 'mapping-import',
@@ -38,10 +38,6 @@ describe('erasure on request', () => {
       consent: null,
       createdAt: '2026-11-01T10:00:00.000Z',
     });
-    await db()
-      .collection<{ _id: string; memberId: string }>(MEMBER_EMAILS)
-      .insertOne({ _id: email, memberId: id });
-    return id;
   }
 
   beforeAll(async () => {

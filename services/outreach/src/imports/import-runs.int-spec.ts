@@ -5,7 +5,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
-import { CAMPAIGN, type Campaign } from '../campaigns/campaign.ts';
+import { storeCampaign } from '../campaigns/campaigns.testing.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { COLUMNS } from './import-file.rules.ts';
 import { fileKeyOf, IMPORT_RUNS, STALE_MS } from './import-runs.ts';
@@ -57,11 +57,7 @@ describe('runs of an import', () => {
 
   beforeAll(async () => {
     outreach = await startService(AppModule);
-    campaignId = uuidv7();
-    await outreach.app
-      .get(AggregateStore)
-      .of<Campaign>(CAMPAIGN)
-      .create(campaignId, { name: 'Mapping 2020', office: 'BE', status: 'live' });
+    campaignId = await storeCampaign(outreach, { name: 'Mapping 2020', office: 'BE', status: 'live' });
   });
   afterAll(() => outreach.close());
 

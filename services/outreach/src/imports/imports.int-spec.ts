@@ -3,9 +3,9 @@ import { AggregateStore } from '@ikiraro/messaging';
 import { startService, tokenFor, type ServiceUnderTest, type Who } from '@ikiraro/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
-import { CAMPAIGN, type Campaign } from '../campaigns/campaign.ts';
+import { storeMember } from '../members/members.testing.ts';
+import { storeCampaign } from '../campaigns/campaigns.testing.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { COLUMNS } from './import-file.rules.ts';
 
@@ -55,8 +55,7 @@ describe('imports of diaspora-mapping lists', () => {
 
   /** A member stored as registration would store it (that feature is another's): aggregate and e-mail key. */
   async function seed(email: string, status: Member['status'], office: 'BE' | 'DE' = 'BE') {
-    const id = uuidv7();
-    await members().create(id, {
+    return storeMember(outreach, {
       status,
       campaignId,
       channel: 'email',
@@ -73,20 +72,12 @@ describe('imports of diaspora-mapping lists', () => {
       consent: null,
       createdAt: new Date().toISOString(),
     });
-    await db()
-      .collection<{ _id: string; memberId: string }>(MEMBER_EMAILS)
-      .insertOne({ _id: email, memberId: id });
-    return id;
   }
 
   beforeAll(async () => {
     outreach = await startService(AppModule);
     // Stored directly: the campaign routes are another feature's (and only the aggregate matters here).
-    campaignId = uuidv7();
-    await outreach.app
-      .get(AggregateStore)
-      .of<Campaign>(CAMPAIGN)
-      .create(campaignId, { name: 'Mapping 2019', office: 'BE', status: 'live' });
+    campaignId = await storeCampaign(outreach, { name: 'Mapping 2019', office: 'BE', status: 'live' });
   });
   afterAll(() => outreach.close());
 

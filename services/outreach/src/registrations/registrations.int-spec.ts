@@ -13,7 +13,8 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
-import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
+import { storeCampaign } from '../campaigns/campaigns.testing.ts';
+import type { Campaign } from '../campaigns/campaign.ts';
 import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { CVS } from './cvs.controller.ts';
 import {
@@ -35,24 +36,15 @@ describe('public registration', () => {
   let probe: Awaited<ReturnType<typeof probeTopic>>;
   const db = () => outreach.app.get<Connection>(getConnectionToken()).db!;
 
-  async function campaign(slug: string, state: Partial<Campaign> = {}) {
-    const id = uuidv7();
-    await outreach.app
-      .get(AggregateStore)
-      .of<Campaign>(CAMPAIGN)
-      .create(id, {
-        name: slug,
-        office: 'BE',
-        status: 'live',
-        slug,
-        channels: ['social-media', 'email'],
-        ...state,
-      });
-    await db()
-      .collection<{ _id: string; campaignId: string }>(CAMPAIGN_SLUGS)
-      .insertOne({ _id: slug, campaignId: id });
-    return id;
-  }
+  const campaign = (slug: string, state: Partial<Campaign> = {}) =>
+    storeCampaign(outreach, {
+      name: slug,
+      office: 'BE',
+      status: 'live',
+      slug,
+      channels: ['social-media', 'email'],
+      ...state,
+    });
 
   /** A complete, valid form, opened a minute ago. */
   const form = (overrides: Record<string, unknown> = {}) => ({

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AggregateStore } from '@ikiraro/messaging';
 import { hashOf } from '@ikiraro/persistence';
 import { type MailCatcher, startMailCatcher, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module.ts';
-import { CAMPAIGN, CAMPAIGN_SLUGS, type Campaign } from '../campaigns/campaign.ts';
+import { storeCampaign } from '../campaigns/campaigns.testing.ts';
 import { CV_UPLOADS, CVS } from '../registrations/cv-store.ts';
 import { QUOTA_SLOTS } from '../registrations/quota.ts';
 import { PENDING_REGISTRATIONS, REGISTRATION_LINK_USES } from '../registrations/registrations.service.ts';
@@ -76,20 +74,13 @@ describe('retention', () => {
     mail = await startMailCatcher();
     process.env.SMTP_URL = mail.url;
     outreach = await startService(AppModule);
-    const id = uuidv7();
-    await outreach.app
-      .get(AggregateStore)
-      .of<Campaign>(CAMPAIGN)
-      .create(id, {
-        name: 'Retention',
-        office: 'BE',
-        status: 'live',
-        slug: 'retention-2027',
-        channels: ['email'],
-      });
-    await db()
-      .collection<{ _id: string; campaignId: string }>(CAMPAIGN_SLUGS)
-      .insertOne({ _id: 'retention-2027', campaignId: id });
+    await storeCampaign(outreach, {
+      name: 'Retention',
+      office: 'BE',
+      status: 'live',
+      slug: 'retention-2027',
+      channels: ['email'],
+    });
   });
   afterAll(async () => {
     await outreach.close();

@@ -10,6 +10,7 @@ export {
   type ServiceUnderTest,
 } from './service-under-test.ts';
 export { tokenFor, type Who } from './tokens.ts';
+export { expectInvalid } from './problems.ts';
 export { spawnService, type ServiceProcess } from './service-process.ts';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from '@ikiraro/local-infra';
 export { artifactsDir, chromiumPath, launchBrowser } from './browser.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { expectInvalid, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { AppModule } from '../app.module.ts';
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
@@ -23,12 +23,6 @@ describe('a campaign’s contract', () => {
     const created = await outreach.request('POST', '/campaigns', draft(), as);
     expect(created.status).toBe(201);
     return (created.body as { id: string }).id;
-  };
-  const expectInvalid = (response: { status: number; headers: Headers; body: unknown }, field: string) => {
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(response.body).toMatchObject({ code: 'request.invalid' });
-    expect(JSON.stringify((response.body as { errors: unknown }).errors)).toContain(field);
   };
 
   beforeAll(async () => {

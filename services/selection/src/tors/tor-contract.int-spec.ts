@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startService, type ServiceUnderTest } from '@ikiraro/testing';
+import { expectInvalid, startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { AppModule } from '../app.module.ts';
 import { draft, pm } from '../applications/selection.testing.ts';
 
@@ -8,12 +8,6 @@ import { draft, pm } from '../applications/selection.testing.ts';
 describe('a ToR’s nested terms', () => {
   let selection: ServiceUnderTest;
   const post = (body: object) => selection.request('POST', '/tors', body, { as: pm });
-  const expectInvalid = (response: { status: number; headers: Headers; body: unknown }, field: string) => {
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(response.body).toMatchObject({ code: 'request.invalid' });
-    expect(JSON.stringify((response.body as { errors: unknown }).errors)).toContain(field);
-  };
 
   beforeAll(async () => {
     selection = await startService(AppModule);

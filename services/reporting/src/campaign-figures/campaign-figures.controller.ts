@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { AggregateStore } from '@ikiraro/messaging';
-import { OFFICE_FIGURES, type OfficeFigures, officesOf } from './office-figures.ts';
+import { OFFICE_FIGURES, type OfficeFigures, perOffice } from './office-figures.ts';
 
 @ApiTags('figures')
 @Controller('figures/campaigns')
@@ -30,10 +30,6 @@ export class CampaignFiguresController {
     },
   })
   async byOffice(@CurrentCaller() caller: Caller) {
-    const offices = officesOf(caller);
-    const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
-    return {
-      launched: Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state.launched ?? 0])),
-    };
+    return { launched: await perOffice(this.figures, caller, (state) => state?.launched ?? 0) };
   }
 }

@@ -22,3 +22,17 @@ export const officesOf = (caller: Caller): readonly ReportingOffice[] =>
   caller.roles.includes('outreach-officer') && !caller.roles.some((r) => readsEveryOffice.includes(r))
     ? offices.filter((office) => office === caller.office)
     : offices;
+
+/**
+ * The figures of each office the caller may read, keyed by office code: `valueOf` answers for an office's stored
+ * figures, or for none when no event of that office has come yet.
+ */
+export async function perOffice<S, V>(
+  figures: { load(office: string): Promise<{ state: S } | null> },
+  caller: Caller,
+  valueOf: (state: S | undefined) => V,
+): Promise<Record<string, V>> {
+  const readable = officesOf(caller);
+  const loaded = await Promise.all(readable.map((office) => figures.load(office)));
+  return Object.fromEntries(readable.map((office, i) => [office, valueOf(loaded[i]?.state)]));
+}

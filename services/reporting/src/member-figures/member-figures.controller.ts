@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { AggregateStore } from '@ikiraro/messaging';
-import { officesOf } from '../campaign-figures/office-figures.ts';
+import { perOffice } from '../campaign-figures/office-figures.ts';
 import { MEMBER_FIGURES, type MemberFigures, noMemberFigures } from './member-figures.ts';
 
 @ApiTags('figures')
@@ -39,8 +39,6 @@ export class MemberFiguresController {
     },
   })
   async byOffice(@CurrentCaller() caller: Caller) {
-    const offices = officesOf(caller);
-    const loaded = await Promise.all(offices.map((office) => this.figures.load(office)));
-    return Object.fromEntries(offices.map((office, i) => [office, loaded[i]?.state ?? noMemberFigures()]));
+    return perOffice(this.figures, caller, (state) => state ?? noMemberFigures());
   }
 }

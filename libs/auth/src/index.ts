@@ -3,13 +3,4 @@ export { AUTH_OPTIONS, AuthGuard, callerOf, type AuthOptions } from './auth.guar
 export { assertIprc, assertOffice, CurrentCaller } from './caller.decorator.ts';
 export { allows, ANY_SIGNED_IN, policy, PUBLIC, ruleOf, type Rule, type Service } from './policy.ts';
 export { type Caller, MEMBER, type Role, roles, type StaffRole, staffRoles } from './roles.ts';
-export {
-  InvalidTokenError,
-  newKeyPair,
-  readPrivateKey,
-  readPublicKey,
-  signAccessToken,
-  verifyAccessToken,
-  type PrivateKey,
-  type PublicKey,
-} from './token.ts';
+export * from './token.ts';

@@ -74,4 +74,15 @@ export class AvailabilityWindow {
   @IsCalendarDate()
   @IsNotBefore('from')
   to!: string;
+
+  /** Its OpenAPI schema, as Nest's swagger plugin writes it for DTOs (it reads only the services' files). */
+  static _OPENAPI_METADATA_FACTORY = () => ({
+    from: { required: true, type: () => String, format: 'date', description: 'First available day.' },
+    to: {
+      required: true,
+      type: () => String,
+      format: 'date',
+      description: 'Last available day, not before `from`.',
+    },
+  });
 }

@@ -14,4 +14,10 @@ export class Period {
   @IsCalendarDate()
   @IsNotBefore('start')
   end!: string;
+
+  /** Its OpenAPI schema, as Nest's swagger plugin writes it for DTOs (it reads only the services' files). */
+  static _OPENAPI_METADATA_FACTORY = () => ({
+    start: { required: true, type: () => String, format: 'date', description: 'First day at the host IPRC.' },
+    end: { required: true, type: () => String, format: 'date', description: 'Last day, not before `start`.' },
+  });
 }

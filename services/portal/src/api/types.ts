@@ -1,16 +1,9 @@
-import type { Role } from '@ikiraro/auth/roles';
+import type { Caller } from '@ikiraro/auth/roles';
 
 export type UserStatus = 'invited' | 'active' | 'disabled';
 
-/** An account as the gateway returns it. */
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  /** The programme's codes of an office and a host institution (`GET /programme`). */
-  office?: string;
-  iprc?: string;
+/** An account as the gateway returns it: who the caller is (id, name, roles, scope), and its state. */
+export interface User extends Caller {
   status: UserStatus;
   createdAt: string;
   lastLoginAt?: string;

@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApplicationRejected,
-  CandidateSelected,
-  MemberErased,
-  type MemberRegisteredV1,
-  TorPublished,
-} from '@ikiraro/contracts';
+import { ApplicationRejected, CandidateSelected, MemberErased, TorPublished } from '@ikiraro/contracts';
 import {
   eventually,
   probeTopic,
@@ -19,38 +13,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module.ts';
 import { Members } from './members/members.ts';
-import { draft, pm, selectionSteps } from './applications/selection.testing.ts';
-
-const profile = (overrides: Partial<MemberRegisteredV1['profile']> = {}) => ({
-  countryOfResidence: 'BE' as const,
-  qualificationLevel: 'master' as const,
-  qualificationField: 'Electrical engineering',
-  yearsOfExperience: 8,
-  languages: ['en', 'fr'],
-  subjects: ['Renewable energy'],
-  gender: 'woman',
-  ...overrides,
-});
-
-const member = (
-  overrides: Partial<MemberRegisteredV1['profile']> = {},
-  availability = [{ from: '2027-03-01', to: '2027-06-30' }],
-) => {
-  const memberId = uuidv7();
-  const data: MemberRegisteredV1 = {
-    memberId,
-    campaignId: uuidv7(),
-    channel: 'event',
-    office: 'BE',
-    profile: profile(overrides),
-    availability,
-  };
-  return {
-    memberId,
-    data,
-    who: { id: memberId, name: `Applicant ${memberId.slice(-4)}`, roles: ['member'] } as Who,
-  };
-};
+import { draft, member, pm, selectionSteps } from './applications/selection.testing.ts';
 
 const reviewer = (name: string) => ({ id: uuidv7(), name, roles: ['twg-member' as const] });
 

@@ -35,7 +35,10 @@ export const draft = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const member = (overrides: Partial<MemberRegisteredV1['profile']> = {}) => {
+export const member = (
+  overrides: Partial<MemberRegisteredV1['profile']> = {},
+  availability: MemberRegisteredV1['availability'] = [{ from: '2027-03-01', to: '2027-06-30' }],
+) => {
   const memberId = uuidv7();
   const data: MemberRegisteredV1 = {
     memberId,
@@ -43,7 +46,7 @@ export const member = (overrides: Partial<MemberRegisteredV1['profile']> = {}) =
     channel: 'event',
     office: 'BE',
     profile: memberProfile({ gender: 'woman', ...overrides }),
-    availability: [{ from: '2027-03-01', to: '2027-06-30' }],
+    availability,
   };
   return {
     memberId,

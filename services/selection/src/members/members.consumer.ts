@@ -12,7 +12,7 @@ import {
 } from '@ikiraro/contracts';
 import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
 import { ApplicationsService } from '../applications/applications.service.ts';
-import { factsOf, Members } from './members.ts';
+import { factsOf, type MemberCopy, Members } from './members.ts';
 
 @Controller()
 export class MembersConsumer {
@@ -29,23 +29,27 @@ export class MembersConsumer {
   /** Not for an erased member: their events reach no handler (their key is gone). */
   @OnEvent(MemberRegistered)
   async onRegistered(@Payload() { data }: EventEnvelope<MemberRegisteredV1>) {
-    await this.members.save({
-      _id: data.memberId,
-      office: data.office,
-      facts: factsOf(data.profile, data.availability),
-      gender: data.profile.gender ?? null,
-    });
+    await this.saveCopy(data.memberId, data.office, data);
   }
 
   @OnEvent(MemberProfileUpdated)
   async onProfileUpdated(@Payload() { data }: EventEnvelope<MemberProfileUpdatedV2>) {
     const known = await this.members.find(data.memberId);
     if (!known) return; // erased since, or registered before selection listened: nothing to update
-    await this.members.save({
-      _id: data.memberId,
-      office: known.office,
-      facts: factsOf(data.profile, data.availability),
-      gender: data.profile.gender ?? null,
+    await this.saveCopy(data.memberId, known.office, data);
+  }
+
+  /** The copy a member's latest profile makes: the facts ToRs are matched on, the gender for figures only. */
+  private saveCopy(
+    memberId: string,
+    office: MemberCopy['office'],
+    { profile, availability }: Pick<MemberRegisteredV1, 'profile' | 'availability'>,
+  ) {
+    return this.members.save({
+      _id: memberId,
+      office,
+      facts: factsOf(profile, availability),
+      gender: profile.gender ?? null,
     });
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
+import { ActionForm } from '../ui/action-form.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { passwordLength } from './auth.api.ts';
 
@@ -23,8 +23,7 @@ export function SetPasswordForm(props: {
     await props.onSubmit(password);
   });
   return (
-    <form ref={form.ref} className="form" aria-label={props.label} noValidate onSubmit={form.onSubmit}>
-      <FormAlert error={form.error} />
+    <ActionForm form={form} label={props.label} submit={props.submit}>
       <TextField
         label={t('fields.newPassword')}
         hint={t('fields.passwordRule', passwordLength)}
@@ -40,9 +39,6 @@ export function SetPasswordForm(props: {
         <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
         {t('fields.showPassword')}
       </label>
-      <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-        {props.submit}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -21,9 +21,20 @@ export function ActionForm(props: {
   intro?: ReactNode;
   /** Any change of a field, e.g. to drop a result that no longer applies. */
   onChange?: () => void;
+  /** A way out beside the submit button, e.g. a link back to the list. */
+  cancel?: ReactNode;
   children?: ReactNode;
 }) {
   const { form } = props;
+  const submit = (
+    <button
+      type="submit"
+      className={props.submitClassName ?? 'button'}
+      aria-disabled={form.pending || undefined}
+    >
+      {props.submit}
+    </button>
+  );
   return (
     <form
       ref={form.ref}
@@ -36,13 +47,14 @@ export function ActionForm(props: {
       {props.intro}
       <FormAlert error={form.error} />
       {props.children}
-      <button
-        type="submit"
-        className={props.submitClassName ?? 'button'}
-        aria-disabled={form.pending || undefined}
-      >
-        {props.submit}
-      </button>
+      {props.cancel ? (
+        <div className="actions">
+          {submit}
+          {props.cancel}
+        </div>
+      ) : (
+        submit
+      )}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
+import { ActionForm, EmailField } from '../ui/action-form.tsx';
 import { Page } from '../ui/page.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { AccessFields } from './access-fields.tsx';
@@ -28,8 +28,12 @@ export function InviteUserPage() {
   return (
     <Page title={t('invite.title')}>
       <p>{t('invite.intro')}</p>
-      <form ref={form.ref} className="form" aria-label={t('invite.form')} noValidate onSubmit={form.onSubmit}>
-        <FormAlert error={form.error} />
+      <ActionForm
+        form={form}
+        label={t('invite.form')}
+        submit={t('invite.submit')}
+        cancel={<Link to="/users">{t('common.cancel')}</Link>}
+      >
         <TextField
           label={t('fields.name')}
           name="name"
@@ -37,22 +41,9 @@ export function InviteUserPage() {
           required
           error={form.fieldErrors.name}
         />
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          error={form.fieldErrors.email}
-        />
+        <EmailField autoComplete="off" error={form.fieldErrors.email} />
         <AccessFields errors={form.fieldErrors} />
-        <div className="actions">
-          <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-            {t('invite.submit')}
-          </button>
-          <Link to="/users">{t('common.cancel')}</Link>
-        </div>
-      </form>
+      </ActionForm>
     </Page>
   );
 }

@@ -3,8 +3,8 @@ import {
   closeTorDtoReasonValues,
   decisionDtoOutcomeValues,
   pathsApiV1TorsGetParametersQueryStatusValues,
+  type components,
 } from '../api/generated/openapi.ts';
-import type { QualificationLevel } from '../outreach/outreach.ts';
 
 /*
  * The selection vocabulary (from the API's generated document) and answers, as the selection service defines
@@ -24,57 +24,26 @@ export type Outcome = (typeof outcomes)[number];
 
 export type ApplicationStatus = 'ineligible' | 'eligible' | 'shortlisted' | Outcome;
 
-export interface Requirements {
-  qualificationLevel: QualificationLevel;
-  qualificationFields: string[];
-  yearsOfExperience: number;
-  languages: string[];
-}
+type Schemas = components['schemas'];
+
+export type Requirements = Schemas['RequirementsDto'];
 
 /** What staff enter to draft (or change) a ToR; eligibility, weights and criteria keep the programme's defaults. */
-export interface TorInput {
+export type TorInput = Pick<
+  Schemas['CreateTorDto'],
+  'subject' | 'title' | 'description' | 'requirements' | 'experts' | 'period' | 'durationMonths'
+> & {
+  /** Any programme's institution (`GET /programme`), not only the ones this document was generated with. */
   iprc: IprcCode;
-  subject: string;
-  title: string;
-  description: string;
-  requirements: Requirements;
-  experts: number;
-  period: { start: string; end: string };
-  durationMonths: number;
-}
+};
 
-export interface Criterion {
-  code: string;
-  label: string;
-  weight: number;
-}
-
-export interface Reviewer {
-  id: string;
-  name: string;
-}
-
-export interface TrailEntry {
-  at: string;
-  by: { id: string; name: string; role: string };
-  action: string;
-  detail?: Record<string, unknown>;
-}
-
-export interface TorSummary extends TorInput {
-  id: string;
-  status: TorStatus;
-  panel: { reviewers: Reviewer[]; blind: boolean };
-}
-
-export interface Tor extends TorSummary {
-  version: number;
-  eligibility: Record<string, unknown>;
-  matchWeights: Record<string, number>;
-  criteria: Criterion[];
-  closingReason?: ClosingReason;
-  trail: TrailEntry[];
-}
+export type Criterion = Schemas['CriterionDto'];
+export type Reviewer = Schemas['PanelViewDto']['reviewers'][number];
+export type TrailEntry = Schemas['AuditEntryDto'];
+/** A closing reason is one of the API's (the response schema names it a string). */
+type Closed<T> = Omit<T, 'closingReason'> & { closingReason?: ClosingReason };
+export type TorSummary = Closed<Schemas['TorSummaryDto']>;
+export type Tor = Closed<Schemas['TorDto']>;
 
 export interface RuleResult {
   rule: string;

@@ -32,6 +32,21 @@ export function DateField(props: { label: string; name: string; defaultValue?: s
     setParts({ ...parts, [part]: event.target.value });
   const invalid = props.error ? true : undefined;
   const describedBy = props.error ? `${id}-error` : undefined;
+  /** A part typed as digits (the day, the year); the month is chosen by name. */
+  const digits = (part: 'day' | 'year', length: number, ariaInvalid?: boolean) => (
+    <label>
+      {t(`form.${part}`)}
+      <input
+        inputMode="numeric"
+        maxLength={length}
+        size={length}
+        value={parts[part]}
+        onChange={set(part)}
+        aria-invalid={ariaInvalid}
+        aria-describedby={describedBy}
+      />
+    </label>
+  );
   return (
     <fieldset className={props.error ? 'field field--invalid date-field' : 'field date-field'}>
       <legend>{props.label}</legend>
@@ -41,18 +56,7 @@ export function DateField(props: { label: string; name: string; defaultValue?: s
         </p>
       )}
       <div className="date-field__parts">
-        <label>
-          {t('form.day')}
-          <input
-            inputMode="numeric"
-            maxLength={2}
-            size={2}
-            value={parts.day}
-            onChange={set('day')}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-          />
-        </label>
+        {digits('day', 2, invalid)}
         <label>
           {t('form.month')}
           <select value={parts.month} onChange={set('month')} aria-describedby={describedBy}>
@@ -64,17 +68,7 @@ export function DateField(props: { label: string; name: string; defaultValue?: s
             ))}
           </select>
         </label>
-        <label>
-          {t('form.year')}
-          <input
-            inputMode="numeric"
-            maxLength={4}
-            size={4}
-            value={parts.year}
-            onChange={set('year')}
-            aria-describedby={describedBy}
-          />
-        </label>
+        {digits('year', 4)}
       </div>
       <input type="hidden" name={props.name} value={joinDay(parts)} />
     </fieldset>

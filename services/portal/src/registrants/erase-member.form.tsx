@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { erasureApi, erasureReasons, isErasureReason } from '../erasure/erasure.api.ts';
 import { ChoiceField, TextAreaField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
+import { ActionForm } from '../ui/action-form.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 
 /** What the erasure page reads from the history state: it was just done here. */
@@ -54,15 +54,18 @@ export function EraseMember({ memberId }: { memberId: string }) {
           {t('erasure.action')}
         </button>
       ) : (
-        <form
-          ref={erase.ref}
-          className="form"
-          aria-label={t('erasure.form')}
-          noValidate
-          onSubmit={erase.onSubmit}
+        <ActionForm
+          form={erase}
+          label={t('erasure.form')}
+          submit={t('erasure.submit')}
+          submitClassName="button button--danger"
+          intro={<p className="alert alert--error">{t('erasure.warning')}</p>}
+          cancel={
+            <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </button>
+          }
         >
-          <p className="alert alert--error">{t('erasure.warning')}</p>
-          <FormAlert error={erase.error} />
           <ChoiceField
             label={t('erasure.reason')}
             name="reason"
@@ -83,19 +86,7 @@ export function EraseMember({ memberId }: { memberId: string }) {
             maxLength={maxNote}
             error={erase.fieldErrors.note}
           />
-          <div className="actions">
-            <button
-              type="submit"
-              className="button button--danger"
-              aria-disabled={erase.pending || undefined}
-            >
-              {t('erasure.submit')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        </ActionForm>
       )}
     </section>
   );

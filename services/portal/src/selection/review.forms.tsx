@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField } from '../ui/field.tsx';
+import { ActionForm } from '../ui/action-form.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { type Application, type Criterion, selectionApi } from './selection.api.ts';
@@ -28,14 +29,12 @@ export function DeclarationForms(props: { application: Application; onChanged: (
           {t('review.noConflict')}
         </button>
       </form>
-      <form
-        ref={conflict.ref}
-        className="form"
-        aria-label={t('review.conflictForm')}
-        noValidate
-        onSubmit={conflict.onSubmit}
+      <ActionForm
+        form={conflict}
+        label={t('review.conflictForm')}
+        submit={t('review.declareConflict')}
+        submitClassName="button button--danger"
       >
-        <FormAlert error={conflict.error} />
         <TextAreaField
           label={t('review.conflictReason')}
           hint={t('review.conflictHint')}
@@ -43,10 +42,7 @@ export function DeclarationForms(props: { application: Application; onChanged: (
           rows={3}
           error={conflict.fieldErrors.reason}
         />
-        <button type="submit" className="button button--danger" aria-disabled={conflict.pending || undefined}>
-          {t('review.declareConflict')}
-        </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }
@@ -81,14 +77,11 @@ export function ScorecardForm(props: {
           {t('review.scored', { total: mine.total })}
         </p>
       )}
-      <form
-        ref={form.ref}
-        className="form"
-        aria-label={t('review.scorecardTitle')}
-        noValidate
-        onSubmit={form.onSubmit}
+      <ActionForm
+        form={form}
+        label={t('review.scorecardTitle')}
+        submit={mine ? t('review.rescore') : t('review.score')}
       >
-        <FormAlert error={form.error} />
         {props.criteria.map((criterion) => (
           <SelectField
             key={criterion.code}
@@ -108,10 +101,7 @@ export function ScorecardForm(props: {
           </SelectField>
         ))}
         <TextAreaField label={t('review.comment')} name="comment" rows={3} defaultValue={mine?.comment} />
-        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-          {mine ? t('review.rescore') : t('review.score')}
-        </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -210,20 +210,8 @@ describe('selecting an expert for a ToR', () => {
     await apply.getByLabel('Your motivation').fill('I maintain PLC lines and want to share it at home.');
     await shot(visitor, '03-apply');
     await apply.getByRole('button', { name: 'Send my application' }).click();
-    // Known issue, cause not found yet: about one run in three the first click sends nothing (no request, no
-    // message) and the form stays open. The registrant sends again, as a person would; what the form showed is
-    // logged so that the cause can be found.
+    // Shown from the answer at once, though the list is read from a projection written moments later.
     const applied = visitor.getByText('You have applied to this ToR.');
-    if (
-      !(await applied.waitFor({ timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      ))
-    ) {
-      console.warn(`apply sent nothing on the first click; the form showed: ${await apply.innerText()}`);
-      await apply.getByLabel('Your motivation').fill('I maintain PLC lines and want to share it at home.');
-      await apply.getByRole('button', { name: 'Send my application' }).click();
-    }
     await applied.waitFor();
     const mine = visitor.getByRole('region', { name: 'My applications' });
     await mine.getByRole('heading', { name: tor.title }).waitFor();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../ui/field.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
+import { showSent } from './my-applications.tsx';
 import { publicApi } from './public.api.ts';
 
 const motivationLength = { min: 20, max: 5000 };
@@ -19,8 +20,7 @@ export function ApplyForm(props: { token: string; torId: string; title: string }
         (motivation.length < motivationLength.min || motivation.length > motivationLength.max) &&
         t('public.apply.motivationLength', motivationLength),
     });
-    // Sending it invalidates the registrant's applications, which then show this one (api/query-client.ts).
-    await publicApi.apply(props.token, props.torId, motivation);
+    await showSent(props.token, await publicApi.apply(props.token, props.torId, motivation));
   });
   if (!open)
     return (

@@ -1,12 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { queryClient, queryKeyOf } from '../api/query-client.ts';
 import { useQuery } from '../api/use-query.ts';
 import { useDates } from '../ui/dates.ts';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { type MyApplication, publicApi } from './public.api.ts';
 
+/**
+ * An application the registrant just sent, as `POST /member/applications` answered it, shown at once. The list is
+ * read from a projection that the outbox relay writes moments after the change, so the list fetched again right
+ * after applying may not hold it yet: that fetch is cancelled and the answer joins what is on screen.
+ */
+export async function showSent(token: string, sent: MyApplication) {
+  const queryKey = queryKeyOf(applicationsPath(token));
+  await queryClient.cancelQueries({ queryKey });
+  queryClient.setQueryData<MyApplication[]>(queryKey, (list = []) =>
+    list.some((application) => application.id === sent.id) ? list : [sent, ...list],
+  );
+}
+
+const applicationsPath = (token: string) => `/member/applications?for=${token}`;
+
 /** The registrant's applications, loaded with their link's token (applying invalidates them). */
 export function useMyApplications(token: string) {
-  const { data, error, reload } = useQuery<MyApplication[]>(`/member/applications?for=${token}`, {
+  const { data, error, reload } = useQuery<MyApplication[]>(applicationsPath(token), {
     load: () => publicApi.applications(token),
   });
   return { applications: data, error, reload };

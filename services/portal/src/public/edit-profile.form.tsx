@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../ui/action-form.tsx';
 import { usePlaces } from '../programme/use-programme.ts';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { readProfile } from './profile-input.ts';
 import { ProfileFields } from './profile-fields.tsx';
@@ -29,14 +29,7 @@ export function EditProfileForm(props: {
     setSaved(true);
   });
   return (
-    <form
-      ref={form.ref}
-      className="form form--public"
-      aria-label={t('public.myProfile.editForm')}
-      noValidate
-      onSubmit={form.onSubmit}
-    >
-      <FormAlert error={form.error} />
+    <FormFrame form={form} label={t('public.myProfile.editForm')} className="form form--public">
       <ProfileFields initial={props.profile} errors={form.fieldErrors} />
       <fieldset className="group">
         <legend>{t('public.consent.legend')}</legend>
@@ -56,6 +49,6 @@ export function EditProfileForm(props: {
       <button type="submit" className="button button--wide" aria-disabled={form.pending || undefined}>
         {t('public.myProfile.save')}
       </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../ui/action-form.tsx';
 import { usePlaces } from '../programme/use-programme.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { Channel } from '../outreach/outreach.ts';
 import { TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { consentTextVersion } from './consent.ts';
 import { ConsentFields } from './consent-fields.tsx';
@@ -83,16 +83,13 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
     );
   }
   return (
-    <form
-      ref={form.ref}
+    <FormFrame
+      form={form}
+      label={t('public.join.form')}
       className="form form--public"
-      aria-label={t('public.join.form')}
-      noValidate
-      onSubmit={form.onSubmit}
       onFocus={noteStart}
+      intro={<p>{t('public.join.required')}</p>}
     >
-      <p>{t('public.join.required')}</p>
-      <FormAlert error={form.error} />
       <ProfileFields
         subjects={campaign.subjects}
         errors={errors}
@@ -140,6 +137,6 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
       <button type="submit" className="button button--wide" aria-disabled={form.pending || undefined}>
         {t('public.join.submit')}
       </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
 import { ChoiceField, TextAreaField } from '../ui/field.tsx';
-import { ActionForm } from '../ui/action-form.tsx';
+import { ActionForm, FormFrame } from '../ui/action-form.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { type Application, isOutcome, type Outcome, outcomes, selectionApi } from './selection.api.ts';
@@ -65,14 +65,7 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
         </div>
       )}
       {status !== 'eligible' && status !== 'ineligible' && can(access.note) && (
-        <form
-          ref={note.ref}
-          className="form"
-          aria-label={t('decision.noteForm')}
-          noValidate
-          onSubmit={note.onSubmit}
-        >
-          <FormAlert error={note.error} />
+        <FormFrame form={note} label={t('decision.noteForm')}>
           <TextAreaField label={t('decision.note')} name="note" rows={3} error={note.fieldErrors.note} />
           <button
             type="submit"
@@ -81,7 +74,7 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
           >
             {t('decision.addNote')}
           </button>
-        </form>
+        </FormFrame>
       )}
       {decidable.length > 0 && can(access.decide) && (
         <ActionForm form={decision} label={t('decision.form')} submit={t('decision.decide')}>

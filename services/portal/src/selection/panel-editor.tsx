@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../ui/action-form.tsx';
 import { useQuery } from '../api/use-query.ts';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { selectionApi, type Tor } from './selection.api.ts';
@@ -37,14 +37,7 @@ export function PanelEditor(props: { tor: Tor; onChanged: (tor: Tor) => void }) 
       {!data ? (
         !error && <Loading />
       ) : (
-        <form
-          ref={form.ref}
-          className="form"
-          aria-label={t('panel.title')}
-          noValidate
-          onSubmit={form.onSubmit}
-        >
-          <FormAlert error={form.error} />
+        <FormFrame form={form} label={t('panel.title')}>
           <div role="status">{saved && <p className="notice notice--success">{t('panel.saved')}</p>}</div>
           <fieldset
             className={form.fieldErrors.reviewers ? 'field field--invalid' : 'field'}
@@ -85,7 +78,7 @@ export function PanelEditor(props: { tor: Tor; onChanged: (tor: Tor) => void }) 
               {t('panel.reload')}
             </button>
           </div>
-        </form>
+        </FormFrame>
       )}
     </section>
   );

@@ -3,28 +3,54 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from './field.tsx';
 import { FormAlert } from './form-alert.tsx';
 
-/**
- * A form around one action (ui/use-form-action.ts): its summary of errors first, its fields, one submit button.
- * `intro` stands above the summary.
- */
-export function ActionForm(props: {
-  form: {
-    ref: RefObject<HTMLFormElement | null>;
-    pending: boolean;
-    error: unknown;
-    onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  };
+interface FormState {
+  ref: RefObject<HTMLFormElement | null>;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+interface FrameProps {
+  form: FormState;
   label: string;
-  submit: string;
   className?: string;
-  submitClassName?: string;
+  /** Stands above the summary of errors. */
   intro?: ReactNode;
   /** Any change of a field, e.g. to drop a result that no longer applies. */
   onChange?: () => void;
-  /** A way out beside the submit button, e.g. a link back to the list. */
-  cancel?: ReactNode;
+  onFocus?: () => void;
   children?: ReactNode;
-}) {
+}
+
+/** A form of one action (ui/use-form-action.ts): its summary of errors first, then what it holds. */
+export function FormFrame(props: FrameProps) {
+  const { form } = props;
+  return (
+    <form
+      ref={form.ref}
+      className={props.className ?? 'form'}
+      aria-label={props.label}
+      noValidate
+      onSubmit={form.onSubmit}
+      onChange={props.onChange}
+      onFocus={props.onFocus}
+    >
+      {props.intro}
+      <FormAlert error={form.error} />
+      {props.children}
+    </form>
+  );
+}
+
+/** A form around one action: its summary of errors first, its fields, one submit button. */
+export function ActionForm(
+  props: FrameProps & {
+    submit: string;
+    submitClassName?: string;
+    /** A way out beside the submit button, e.g. a link back to the list. */
+    cancel?: ReactNode;
+  },
+) {
   const { form } = props;
   const submit = (
     <button
@@ -36,16 +62,7 @@ export function ActionForm(props: {
     </button>
   );
   return (
-    <form
-      ref={form.ref}
-      className={props.className ?? 'form'}
-      aria-label={props.label}
-      noValidate
-      onSubmit={form.onSubmit}
-      onChange={props.onChange}
-    >
-      {props.intro}
-      <FormAlert error={form.error} />
+    <FormFrame {...props}>
       {props.children}
       {props.cancel ? (
         <div className="actions">
@@ -55,7 +72,7 @@ export function ActionForm(props: {
       ) : (
         submit
       )}
-    </form>
+    </FormFrame>
   );
 }
 

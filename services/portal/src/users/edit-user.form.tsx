@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFrame } from '../ui/action-form.tsx';
 import type { User } from '../api/types.ts';
 import { SelectField, TextField } from '../ui/field.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { AccessFields } from './access-fields.tsx';
 import { accessErrors, accessFrom } from './user-access.ts';
@@ -29,14 +29,7 @@ export function EditUserForm({ user, onSaved }: { user: User; onSaved: (user: Us
   return (
     <section aria-labelledby="edit-heading">
       <h2 id="edit-heading">{t('editUser.heading')}</h2>
-      <form
-        ref={form.ref}
-        className="form"
-        aria-label={t('editUser.form')}
-        noValidate
-        onSubmit={form.onSubmit}
-      >
-        <FormAlert error={form.error} />
+      <FormFrame form={form} label={t('editUser.form')}>
         <TextField
           label={t('fields.name')}
           name="name"
@@ -61,7 +54,7 @@ export function EditUserForm({ user, onSaved }: { user: User; onSaved: (user: Us
         <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           {t('editUser.submit')}
         </button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -1,9 +1,16 @@
-import { expect } from '@jest/globals';
+import assert from 'node:assert/strict';
 
-/** Expects the answer to a request refused by validation: 400, a problem document, naming `field` among its errors. */
+/**
+ * Asserts the answer to a request refused by validation: 400, a problem document, naming `field` among its errors.
+ * Node's assert, not jest's `expect`: this module is exported with the benchmarks' helpers, which run outside jest.
+ */
 export function expectInvalid(response: { status: number; headers: Headers; body: unknown }, field: string) {
-  expect(response.status).toBe(400);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.body).toMatchObject({ code: 'request.invalid' });
-  expect(JSON.stringify((response.body as { errors: unknown }).errors)).toContain(field);
+  const body = response.body as { code?: string; errors?: unknown };
+  assert.equal(response.status, 400, `status of ${JSON.stringify(body)}`);
+  assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+  assert.equal(body.code, 'request.invalid');
+  assert.ok(
+    JSON.stringify(body.errors).includes(field),
+    `${field} not named in ${JSON.stringify(body.errors)}`,
+  );
 }

@@ -23,6 +23,18 @@ export function useProgramme(): Programme {
   return data;
 }
 
+/**
+ * The offered answer a stored gender stands for: its code, or the code of which it is an alias (`female` →
+ * `woman`, as saved before the list was closed); '' for "prefer not to say"; undefined for anything else.
+ */
+export function genderAnswerOf(programme: Pick<Programme, 'genders'>, value: string | undefined) {
+  const wanted = value?.trim().toLowerCase();
+  const gender = programme.genders.find((g) =>
+    [g.code, ...(g.aliases ?? [])].some((v) => v.toLowerCase() === wanted),
+  );
+  return gender && (gender.notStated ? '' : gender.code);
+}
+
 /** The programme's lists as the screens offer them. */
 export function usePlaces() {
   const programme = useProgramme();
@@ -38,6 +50,7 @@ export function usePlaces() {
     trainingLanguages: programme.languages.training,
     /** Answers offered for gender ("prefer not to say" is leaving it empty). */
     genders: programme.genders.filter((gender) => !gender.notStated).map((gender) => gender.code),
+    genderAnswer: (value: string | undefined) => genderAnswerOf(programme, value),
     subjects: programme.subjects.map((subject) => subject.name),
   };
 }

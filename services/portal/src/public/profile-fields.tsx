@@ -21,11 +21,12 @@ export function ProfileFields(props: {
 }) {
   const { t } = useTranslation();
   const label = useLabels();
-  const { countries, genders, subjects, trainingLanguages } = usePlaces();
+  const { countries, genders, genderAnswer, subjects, trainingLanguages } = usePlaces();
   const { initial, errors } = props;
   const offered = props.subjects?.length ? props.subjects : subjects;
   const others = initial?.subjects.filter((subject) => !offered.includes(subject)) ?? [];
-  const knownGender = !initial?.gender || genders.includes(initial.gender);
+  // A stored gender outside the list is offered as it is: sending it again is refused with a clear message.
+  const gender = initial?.gender && (genderAnswer(initial.gender) ?? initial.gender);
   return (
     <>
       <fieldset className="group">
@@ -59,7 +60,7 @@ export function ProfileFields(props: {
           label={t('public.profile.gender')}
           hint={t('public.profile.genderHint')}
           name="gender"
-          defaultValue={initial?.gender ?? ''}
+          defaultValue={gender ?? ''}
         >
           <option value="">{t('public.profile.genderUnsaid')}</option>
           {genders.map((gender) => (
@@ -67,7 +68,7 @@ export function ProfileFields(props: {
               {label.gender(gender)}
             </option>
           ))}
-          {!knownGender && initial?.gender && <option value={initial.gender}>{initial.gender}</option>}
+          {gender && !genders.includes(gender) && <option value={gender}>{gender}</option>}
         </SelectField>
       </fieldset>
 

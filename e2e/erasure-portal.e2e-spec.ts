@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   artifactsDir,
-  campaignDraft,
   eventually,
   launchBrowser,
   type MailCatcher,
@@ -53,7 +52,7 @@ describe('erasure in the portal', () => {
   /** The person's certificate link, as staff read it on their certificate page. */
   let certificateLink = '';
 
-  const { register, magicLinkOf } = journeysOn(
+  const { liveCampaign, register, magicLinkOf } = journeysOn(
     () => platform,
     () => mail,
   );
@@ -89,21 +88,12 @@ describe('erasure in the portal', () => {
     const token = new URL(invitation.links[0]!).searchParams.get('token');
     expect((await api('POST', '/auth/invitations/accept', { token, password })).status).toBeLessThan(300);
 
-    const campaign = await api(
-      'POST',
-      '/campaigns',
-      campaignDraft({ name: 'Brussels evening', startsOn: '2027-01-01', endsOn: '2027-02-28' }),
-      { as: 'programme-manager' },
-    );
-    expect(campaign.status).toBe(201);
-    const launched = await api('POST', `/campaigns/${campaign.body.id}/launch`, undefined, {
-      as: 'programme-manager',
+    const slug = await liveCampaign({
+      name: 'Brussels evening',
+      startsOn: '2027-01-01',
+      endsOn: '2027-02-28',
     });
-    expect(launched.status).toBe(200);
-    const [solange, eric] = await Promise.all([
-      register(campaign.body.slug, people.solange),
-      register(campaign.body.slug, people.eric),
-    ]);
+    const [solange, eric] = await Promise.all([register(slug, people.solange), register(slug, people.eric)]);
     Object.assign(memberIds, { solange, eric });
     // Selection keeps its own copy of each registrant (from outreach's events): it, too, must confirm erasure.
     const selection = platform.services.selection.app.get<Connection>(getConnectionToken()).db!;

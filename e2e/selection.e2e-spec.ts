@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   artifactsDir,
-  campaignDraft,
   eventually,
   launchBrowser,
   type MailCatcher,
@@ -161,18 +160,12 @@ describe('selecting an expert for a ToR', () => {
   });
 
   it('takes three applications: one on the self-service page, two through the API', async () => {
-    const created = await api(
-      'POST',
-      '/campaigns',
-      campaignDraft({ name: 'Mechatronics evening', startsOn: '2027-01-01', endsOn: '2027-02-28' }),
-      { as: 'programme-manager' },
-    );
-    expect(created.status).toBe(201);
-    expect(
-      (await api('POST', `/campaigns/${created.body.id}/launch`, undefined, { as: 'programme-manager' }))
-        .status,
-    ).toBe(200);
-    await Promise.all(Object.values(applicants).map((person) => register(created.body.slug, person)));
+    const slug = await journeys.liveCampaign({
+      name: 'Mechatronics evening',
+      startsOn: '2027-01-01',
+      endsOn: '2027-02-28',
+    });
+    await Promise.all(Object.values(applicants).map((person) => register(slug, person)));
 
     // Jean and Claire apply with a member token; selection learns of new members from outreach's events.
     for (const person of [applicants.jean, applicants.claire]) {

@@ -40,10 +40,8 @@ export type TorInput = Pick<
 export type Criterion = Schemas['CriterionDto'];
 export type Reviewer = Schemas['PanelViewDto']['reviewers'][number];
 export type TrailEntry = Schemas['AuditEntryDto'];
-/** A closing reason is one of the API's (the response schema names it a string). */
-type Closed<T> = Omit<T, 'closingReason'> & { closingReason?: ClosingReason };
-export type TorSummary = Closed<Schemas['TorSummaryDto']>;
-export type Tor = Closed<Schemas['TorDto']>;
+export type TorSummary = Schemas['TorSummaryDto'];
+export type Tor = Schemas['TorDto'];
 
 export interface RuleResult {
   rule: string;

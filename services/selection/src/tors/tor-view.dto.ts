@@ -1,4 +1,5 @@
 import { type Period } from '@ikiraro/contracts';
+import type { ClosingReason } from './tor.ts';
 import {
   type CriterionDto,
   type EligibilityDto,
@@ -65,7 +66,7 @@ export class TorSummaryDto {
   criteria!: CriterionDto[];
   panel!: PanelViewDto;
   status!: 'draft' | 'approved' | 'published' | 'closed';
-  closingReason?: string;
+  closingReason?: ClosingReason;
   /** When it was drafted; null for a ToR with no trail. */
   draftedAt!: string | null;
 }
@@ -83,6 +84,6 @@ export class TorDto extends PublicTorDto {
   criteria!: CriterionDto[];
   panel!: PanelViewDto;
   status!: 'draft' | 'approved' | 'published' | 'closed';
-  closingReason?: string;
+  closingReason?: ClosingReason;
   trail!: AuditEntryDto[];
 }

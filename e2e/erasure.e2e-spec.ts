@@ -161,6 +161,13 @@ describe('erasure of a person', () => {
         status: 'confirmed',
         removed: ['profile copy', '1 application'],
       }),
+      expect.objectContaining({
+        service: 'notifications',
+        status: 'confirmed',
+        removed: expect.arrayContaining(['address']),
+      }),
+      expect.objectContaining({ service: 'placement', status: 'confirmed', removed: ['contact details'] }),
+      expect.objectContaining({ service: 'training', status: 'confirmed', removed: ['nothing held'] }),
     ]);
     const shown = await outreach.request('GET', `/public/erasure-certificates/${certificate.certificateId}`);
     expect(shown.status).toBe(200);

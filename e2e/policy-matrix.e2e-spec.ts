@@ -69,9 +69,16 @@ describe('the policy matrix', () => {
   describe.each(routes)('$method $path ($service)', ({ service, method, path, rule }) => {
     const concrete = path.replace(/:[a-zA-Z]+/g, '0190b1c4-0000-7000-8000-000000000000');
     const body = method === 'GET' ? undefined : {};
-    // A route that takes a CSV file reads no other body (415 before anything else): send it what it takes.
-    const csv = path.startsWith('/imports') && method === 'POST';
-    const media = csv ? { headers: { 'content-type': 'text/csv' } } : {};
+    // A route that takes a file reads no other body (415 before anything else): send it what it takes.
+    const file =
+      method !== 'POST'
+        ? undefined
+        : path.startsWith('/imports') || path.includes('/trainees/import')
+          ? 'text/csv'
+          : path.endsWith('/attachments')
+            ? 'application/pdf'
+            : undefined;
+    const media = file ? { headers: { 'content-type': file } } : {};
 
     it.each(callers.map((role) => ({ role: role ?? 'anonymous', who: role })))(
       'as $role',

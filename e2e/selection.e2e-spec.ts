@@ -356,4 +356,71 @@ describe('selecting an expert for a ToR', () => {
     );
     await shot(pm, '11-balance');
   });
+
+  it('lets the selected candidate decline the offer from its mail, and the programme manager then select the reserve', async () => {
+    const pmToken = await signInToApi(manager.email, password);
+    const claire = applications.claire!.id;
+    const reserveReason = 'A strong second: kept in reserve for this ToR.';
+    expect(
+      (await api('POST', `/applications/${claire}/shortlist`, undefined, { token: pmToken })).status,
+    ).toBe(200);
+    const kept = await api(
+      'POST',
+      `/applications/${claire}/decision`,
+      { outcome: 'reserve', reason: reserveReason },
+      { token: pmToken },
+    );
+    expect(kept.body).toMatchObject({ status: 'reserve' });
+    // The ToR's one place is Amina's while her placement stands
+    const early = await api(
+      'POST',
+      `/applications/${claire}/decision`,
+      { outcome: 'selected', reason: decisionReason },
+      { token: pmToken },
+    );
+    expect(early.body).toMatchObject({ code: 'tor.filled' });
+
+    // Placement offered Amina the place (notifications mailed the link); she declines it on her phone
+    const link = await eventually(async () => {
+      const found = outreachMail
+        .to(applicants.amina.email)
+        .flatMap((m) => m.links)
+        .find((candidate) => candidate.includes('/offer?token='));
+      expect(found).toBeDefined();
+      return Promise.resolve(new URL(found!));
+    }, 30_000);
+    await visitor.goto(url(`${link.pathname}${link.search}`));
+    await visitor.getByRole('heading', { name: 'Your placement offer', level: 1 }).waitFor();
+    await visitor.getByText(tor.title).waitFor();
+    await visitor.getByRole('button', { name: 'Decline the offer' }).click();
+    await visitor.getByText('You declined the offer.', { exact: false }).waitFor();
+    await shot(visitor, '12-offer-declined');
+
+    // Selection releases the place: her application is withdrawn, and the reserve can be selected
+    await eventually(async () => {
+      const amina = await api('GET', `/applications/${applications.amina!.id}`, undefined, {
+        token: pmToken,
+      });
+      expect(amina.body).toMatchObject({ status: 'withdrawn' });
+    }, 30_000);
+    await pm.goto(url(`/applications/${claire}`));
+    await pm.getByRole('heading', { name: 'Application Claire Mukamana', level: 1 }).waitFor();
+    const decide = pm.getByRole('form', { name: 'Decide' });
+    await decide.getByLabel('Decision').selectOption('selected');
+    await decide
+      .getByLabel('Reason')
+      .fill('Selected from the reserve after the first candidate declined the offer.');
+    await decide.getByRole('button', { name: 'Record decision' }).click();
+    await pm.getByText('Decision: Selected.').waitFor();
+    await shot(pm, '13-reserve-selected');
+    await eventually(() => {
+      const selected = candidates.events.find(
+        (event) =>
+          event.type === 'selection.candidate.selected' &&
+          (event.data as { applicationId: string }).applicationId === claire,
+      );
+      expect(selected?.data).toMatchObject({ torId, iprc: 'KGL' });
+      return Promise.resolve();
+    }, 30_000);
+  });
 });

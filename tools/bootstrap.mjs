@@ -52,7 +52,8 @@ function whenChanged({ what, paths, skip, stamp, outputs = [], args, cwd = '.' }
 
 // What Nest's swagger plugin derives from each service's DTOs and controllers (tools/openapi-metadata.ts): generated,
 // not kept in git, again whenever a service's or a lib's sources changed.
-const documented = ['gateway', 'outreach', 'selection', 'reporting'];
+// Every Nest service: a folder of services/ with an app module (the portal has none).
+const documented = readdirSync('services').filter((s) => existsSync(`services/${s}/src/app.module.ts`));
 whenChanged({
   what: 'Deriving the services’ OpenAPI metadata',
   paths: [...documented.map((s) => `services/${s}/src`), 'libs', 'tools/openapi-metadata.ts'],

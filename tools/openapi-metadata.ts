@@ -7,14 +7,17 @@
 // e2e/openapi-metadata.e2e-spec.ts fails while a checked-in file is stale.
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator.js';
 import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const openApiServices = ['gateway', 'outreach', 'selection', 'reporting'] as const;
+/** Every Nest service: a folder of services/ with an app module (the portal has none). */
+export const openApiServices = readdirSync(join(root, 'services')).filter((s) =>
+  existsSync(join(root, 'services', s, 'src', 'app.module.ts')),
+);
 export const metadataFile = 'openapi.metadata.ts';
 
 const sourcesOf = (dir: string): string[] =>

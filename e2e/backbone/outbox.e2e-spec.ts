@@ -121,7 +121,7 @@ describe('outbox across processes: clocks that disagree, two relays at once', ()
   });
   afterAll(async () => {
     await Promise.all(running.map((s) => s.kill('SIGKILL')));
-    await campaigns.stop();
+    await campaigns?.stop(); // undefined when beforeAll failed: its error is the one to read
   });
 
   it("publishes an aggregate's changes in version order, whatever the writers' clocks say", async () => {

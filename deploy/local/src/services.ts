@@ -3,6 +3,9 @@ export const services = [
   { name: 'gateway', port: 3100 },
   { name: 'outreach', port: 3101 },
   { name: 'selection', port: 3102 },
+  { name: 'placement', port: 3103 },
+  { name: 'training', port: 3104 },
+  { name: 'notifications', port: 3106 },
   { name: 'reporting', port: 3107 },
 ] as const;
 

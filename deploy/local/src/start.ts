@@ -50,6 +50,8 @@ async function main() {
       SMTP_URL: mail.url,
       PUBLIC_URL: publicUrl,
       ...(service.name === 'gateway' ? gatewayEnv : {}),
+      // Here, partners' test receivers run on this machine: webhooks may use plain http.
+      ...(service.name === 'notifications' ? { WEBHOOK_ALLOW_HTTP: 'true' } : {}),
     };
     const supervised = supervise({
       name: service.name,

@@ -1,3 +1,4 @@
+export { type AuditEntry, entry } from './audit.ts';
 export { AuthError, forbidden, unauthenticated } from './auth.error.ts';
 export { AUTH_OPTIONS, AuthGuard, callerOf, type AuthOptions } from './auth.guard.ts';
 export { assertIprc, assertOffice, CurrentCaller } from './caller.decorator.ts';

@@ -21,6 +21,21 @@ const torAuthors = ['programme-manager', 'iprc-focal-point'] as const;
 /** Who sees a ToR's applications: the programme manager, its panel (checked by selection) and auditors. */
 const panelReaders = ['admin', 'programme-manager', 'twg-member', 'auditor'] as const;
 
+/** Who follows placements: staff, the host IPRC's focal point and the professional as trainer (scoped). */
+const placementReaders = [
+  'admin',
+  'programme-manager',
+  'outreach-officer',
+  'iprc-focal-point',
+  'trainer',
+  'auditor',
+] as const;
+
+/** Who follows Trainings of Trainers: staff, the IPRC's focal point and the trainer (scoped by training). */
+const trainingReaders = ['admin', 'programme-manager', 'iprc-focal-point', 'trainer', 'auditor'] as const;
+/** Who runs one: its trainer, the IPRC's focal point, the programme manager. */
+const trainingRunners = ['programme-manager', 'iprc-focal-point', 'trainer'] as const;
+
 export const policy = {
   gateway: {
     'POST /auth/login': PUBLIC,
@@ -96,9 +111,97 @@ export const policy = {
     'GET /member/applications': [MEMBER],
     'POST /member/applications': [MEMBER],
   },
+  placement: {
+    // The board and a placement's page: a focal point sees their IPRC's, a trainer their own (checked by placement)
+    'GET /placements': placementReaders,
+    'GET /placements/:id': placementReaders,
+    // Logistics: by the task's owner role or the programme manager (checked by placement)
+    'PATCH /placements/:id/tasks/:key': ['programme-manager', 'iprc-focal-point', 'outreach-officer'],
+    'POST /placements/:id/tasks/:key/attachments': [
+      'programme-manager',
+      'iprc-focal-point',
+      'outreach-officer',
+    ],
+    'GET /placements/:id/tasks/:key/attachments/:attachmentId': placementReaders,
+    'POST /placements/:id/arrival': ['programme-manager', 'iprc-focal-point'],
+    'POST /placements/:id/report': ['trainer'],
+    'POST /placements/:id/appraisal': ['iprc-focal-point'],
+    'POST /placements/:id/cancel': ['programme-manager'],
+    // The professional's offer, by the signed link of the offer mail
+    'GET /public/offer': PUBLIC,
+    'POST /public/offer/accept': PUBLIC,
+    'POST /public/offer/decline': PUBLIC,
+  },
+  training: {
+    // ToTs: a focal point sees their IPRC's, a trainer their own (checked by training)
+    'GET /tots': trainingReaders,
+    'GET /tots/:id': trainingReaders,
+    'PATCH /tots/:id': trainingRunners,
+    'POST /tots/:id/sessions': trainingRunners,
+    'PATCH /tots/:id/sessions/:sessionId': trainingRunners,
+    'POST /tots/:id/sessions/:sessionId/cancel': trainingRunners,
+    // Trainees, one by one or from a list (dry run first)
+    'GET /tots/:id/trainees': trainingReaders,
+    'POST /tots/:id/trainees': trainingRunners,
+    'POST /tots/:id/trainees/import/dry-run': trainingRunners,
+    'POST /tots/:id/trainees/import': trainingRunners,
+    'POST /tots/:id/trainees/:traineeId/erasure': trainingRunners,
+    // Attendance: the rotating check-in code, marks by hand (synced from an offline queue), the register
+    'GET /tots/:id/sessions/:sessionId/check-in-code': trainingRunners,
+    'POST /tots/:id/sessions/:sessionId/marks': trainingRunners,
+    'GET /tots/:id/sessions/:sessionId/register': trainingReaders,
+    'POST /tots/:id/sessions/:sessionId/close': trainingRunners,
+    // Assessment: questions, pre- and post-tests, scores by hand, the gain; closing the course
+    'GET /tots/:id/assessment': trainingReaders,
+    'PUT /tots/:id/assessment/questions': trainingRunners,
+    'POST /tots/:id/assessment/:kind/open': trainingRunners,
+    'POST /tots/:id/assessment/:kind/close': trainingRunners,
+    'PUT /tots/:id/assessment/:kind/scores': trainingRunners,
+    'POST /tots/:id/close': trainingRunners,
+    // Cascade: sessions trained teachers give to their own students, and the tree
+    'GET /cascade': trainingReaders,
+    'GET /tots/:id/cascade': trainingReaders,
+    'POST /tots/:id/cascade': trainingRunners,
+    // Certificates: staff list, download and revoke; anyone verifies a code
+    'GET /certificates': trainingReaders,
+    'GET /certificates/:id': trainingReaders,
+    'GET /certificates/:id/pdf': trainingReaders,
+    'POST /certificates/:id/revoke': ['admin', 'programme-manager'],
+    'GET /public/certificates/:code': PUBLIC,
+    // A trainee, by their personal code (header x-trainee-code): check in, their record, tests, feedback, cascade
+    'POST /public/check-in': PUBLIC,
+    'GET /public/trainee': PUBLIC,
+    'GET /public/trainee/certificate': PUBLIC,
+    'GET /public/trainee/certificate/pdf': PUBLIC,
+    'GET /public/tests/:kind': PUBLIC,
+    'POST /public/tests/:kind': PUBLIC,
+    'POST /public/feedback': PUBLIC,
+    'GET /public/cascade': PUBLIC,
+    'POST /public/cascade': PUBLIC,
+  },
+  notifications: {
+    // The delivery log: addresses and outcomes of every message
+    'GET /deliveries': ['admin'],
+    'GET /deliveries/:id': ['admin'],
+    // A person's own preferences, opened by the signed link of any message; RFC 8058 one-click unsubscribe
+    'GET /public/preferences': PUBLIC,
+    'PUT /public/preferences': PUBLIC,
+    'POST /public/unsubscribe': PUBLIC,
+    // Partners' webhook subscriptions (a secret is answered once, on creation and rotation) and their deliveries
+    'GET /webhooks': ['admin'],
+    'POST /webhooks': ['admin'],
+    'GET /webhooks/:id': ['admin'],
+    'PATCH /webhooks/:id': ['admin'],
+    'POST /webhooks/:id/enable': ['admin'],
+    'POST /webhooks/:id/disable': ['admin'],
+    'POST /webhooks/:id/secret': ['admin'],
+    'GET /webhooks/:id/deliveries': ['admin'],
+  },
   reporting: {
     'GET /figures/campaigns': [...staff, 'twg-member'],
     'GET /figures/members': [...staff, 'twg-member'],
+    'GET /figures/placements': [...staff, 'twg-member'],
+    'GET /figures/training': [...staff, 'twg-member'],
   },
 } as const satisfies Record<string, Record<string, Rule>>;
 

@@ -13,9 +13,12 @@ export const catalogue: readonly EventContract[] = Object.freeze(definedEvents()
 /** Contracts that a newer version replaces: still read (through its upcast), no longer written. */
 const superseded = new Set(catalogue.flatMap((c) => (c.previous ? [c.previous.contract] : [])));
 
+/** The current version of every event type: what a consumer subscribes to (older versions reach it upcast). */
+export const currentEvents: readonly EventContract[] = catalogue.filter((c) => !superseded.has(c));
+
 /**
  * What a service publishes: the current version of every event its name begins (`selection.` for selection),
  * so a service's list follows from the contracts and never needs writing down.
  */
 export const publishedBy = (service: string): readonly EventContract[] =>
-  catalogue.filter((c) => c.producer === service && !superseded.has(c));
+  currentEvents.filter((c) => c.producer === service);

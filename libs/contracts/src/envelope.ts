@@ -1,16 +1,7 @@
 import { JSONSchema } from 'class-validator-jsonschema';
-import {
-  IsISO8601,
-  IsInt,
-  IsObject,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-  ValidateBy,
-} from 'class-validator';
+import { IsISO8601, IsInt, IsObject, IsUUID, Matches, Min, ValidateBy } from 'class-validator';
 import type { EventEnvelope } from './event-contract.ts';
+import { IsText } from './field-rules.ts';
 
 /**
  * The envelope of every message on Kafka (architecture.md), as a class so that it is validated the same way as
@@ -41,13 +32,11 @@ export class EventEnvelopeSchema implements EventEnvelope<object> {
   producer!: string;
 
   /** Id of the aggregate the event is about; also the Kafka key, so one aggregate's events stay in order. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   subject!: string;
 
   /** Id shared by everything that one user action set off, across services; on every log line. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   correlationId!: string;
 
   /** Id of the event that caused this one, or null when a user action or a timer did. Always present. */
@@ -64,8 +53,7 @@ export class EventEnvelopeSchema implements EventEnvelope<object> {
   causationId!: string | null;
 
   /** Who did it: a user id, or `system` for scheduled and automatic work. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   actor!: string;
 
   /** The payload, valid against the schema of `type` at `version`. */

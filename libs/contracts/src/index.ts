@@ -6,5 +6,7 @@ export * from './catalogue.ts';
 export * from './asyncapi.ts';
 export * from './outreach/member-profile.ts';
 export * from './selection/tor-terms.ts';
+export * from './placement/placement-ref.ts';
+export * from './training/tot-ref.ts';
 // Every contract file, listed by `npm run -s docs:asyncapi`: a new one needs no line here.
 export * from './events.ts';

@@ -26,9 +26,12 @@ export function schemasFor(roots: readonly Class[]): Record<string, JsonSchema> 
     if (known === target) return;
     if (known) throw new Error(`two schema classes are named ${target.name}: rename one`);
     classes.set(target.name, target);
-    const own = validators.getTargetValidationMetadatas(target, '', true, false);
-    // Built-in rules are stored as custom ones; the generator tells them apart by their constraint's name.
-    metadatas.push(...own.map((m) => ({ ...m, type: constraintName(m) ?? m.type })));
+    const all = validators.getTargetValidationMetadatas(target, '', true, false);
+    // A class's rules with those it inherits, first, as its own: the generator would drop a subclass that adds
+    // no field (its rules all belong to the base class). Built-in rules are stored as custom ones; the
+    // generator tells them apart by their constraint's name.
+    const own = [...all.filter((m) => m.target !== target), ...all.filter((m) => m.target === target)];
+    metadatas.push(...own.map((m) => ({ ...m, target, type: constraintName(m) ?? m.type })));
     for (const meta of own.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION)) {
       const nested = defaultMetadataStorage.findTypeMetadata(target, meta.propertyName);
       if (!nested)

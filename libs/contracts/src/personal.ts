@@ -15,3 +15,9 @@ export interface PersonalFields<T> {
 
 /** A registrant or member of outreach, as the key store names them. */
 export const memberPerson = (memberId: string) => `member:${memberId}`;
+
+/** A trainee of a Training of Trainers (a TVET teacher or student, with no account), as the key store names them. */
+export const traineePerson = (traineeId: string) => `trainee:${traineeId}`;
+
+/** A staff account of the gateway (a reviewer, a focal point…), as the key store names them. */
+export const accountPerson = (accountId: string) => `account:${accountId}`;

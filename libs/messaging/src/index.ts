@@ -10,7 +10,8 @@ export {
   type Versioned,
 } from './outbox/versioned.ts';
 export { OutboxRelay } from './outbox/outbox.relay.ts';
-export { KafkaConnection } from './kafka.connection.ts';
+export { RelayLease } from './outbox/relay-lease.ts';
+export { createMissingTopics, KafkaConnection } from './kafka.connection.ts';
 export { KafkaEventServer } from './consumer/kafka-event.server.ts';
 export {
   deadLetterTopic,
@@ -26,3 +27,4 @@ export { PersonalData } from './privacy/personal-data.ts';
 export { PersonalKeys, PersonErasedError } from './privacy/personal-keys.ts';
 export { type KeyWrapper, LocalKeyWrapper } from './privacy/key-wrapper.ts';
 export { isSealed } from './privacy/sealed.ts';
+export { LeasedPasses } from './outbox/leased-passes.ts';

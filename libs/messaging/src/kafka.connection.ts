@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventContract } from '@ikiraro/contracts';
-import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { type Admin, type ITopicConfig, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options.ts';
 
 /** The service's one Kafka client: topic names, topic creation, the shared producer, health. */
@@ -40,36 +40,15 @@ export class KafkaConnection implements OnApplicationShutdown {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const existing = new Set(await admin.listTopics());
-      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-      if (missing.length === 0) return;
-      // Another service may create the same topic at the same moment: false, or an "already exists" error.
-      await admin
-        .createTopics({
-          waitForLeaders: false, // waited for below, tolerating answers that lag behind the creation
-          topics: missing.map((topic) => ({
-            topic,
-            numPartitions: this.options.partitions,
-            // Explicit, never the broker's default; dead letters outlive what they came from, to be replayed.
-            configEntries: [{ name: 'retention.ms', value: String(this.retentionOf(topic)) }],
-          })),
-        })
-        .catch((error: { type?: string; retriable?: boolean }) => {
-          if (error.type !== 'TOPIC_ALREADY_EXISTS' && !error.retriable) throw error;
-        });
-      // A topic just created may not be in every metadata answer yet, and a consumer subscribing then fails
-      // with "does not host this topic-partition": wait until its partitions all have leaders.
-      for (let attempt = 0; ; attempt++) {
-        const ready = await admin
-          .fetchTopicMetadata({ topics: missing })
-          .then((m) =>
-            m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
-          )
-          .catch(() => false);
-        if (ready) break;
-        if (attempt >= 50) throw new Error(`topics ${missing.join(', ')} have no leaders after 10 s`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await createMissingTopics(
+        admin,
+        topics.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions,
+          // Explicit, never the broker's default; dead letters outlive what they came from, to be replayed.
+          configEntries: [{ name: 'retention.ms', value: String(this.retentionOf(topic)) }],
+        })),
+      );
     } finally {
       await admin.disconnect();
     }
@@ -107,5 +86,33 @@ export class KafkaConnection implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.producerReady) await (await this.producerReady).disconnect();
+  }
+}
+
+/**
+ * Creates the topics that do not exist yet and waits until every partition has a leader. Another process may
+ * create the same topic at the same moment ("already exists", or a retriable error), and a topic just created
+ * may be missing from metadata answers for a moment ("does not host this topic-partition"): both tolerated.
+ */
+export async function createMissingTopics(admin: Admin, topics: ITopicConfig[]): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = topics.filter(
+    (t, i) => !existing.has(t.topic) && topics.findIndex((o) => o.topic === t.topic) === i,
+  );
+  if (missing.length === 0) return;
+  await admin
+    .createTopics({ waitForLeaders: false, topics: missing })
+    .catch((error: { type?: string; retriable?: boolean }) => {
+      if (error.type !== 'TOPIC_ALREADY_EXISTS' && !error.retriable) throw error;
+    });
+  const names = missing.map((t) => t.topic);
+  for (let attempt = 0; ; attempt++) {
+    const ready = await admin
+      .fetchTopicMetadata({ topics: names })
+      .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+      .catch(() => false);
+    if (ready) return;
+    if (attempt >= 50) throw new Error(`topics ${names.join(', ')} have no leaders after 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -105,6 +106,8 @@ export class ChecklistTask {
   @IsInt() @Min(-365) @Max(365) dueDays!: number;
   /** Passports (ISO 3166-1 alpha-2) for which the task is "not needed", e.g. entry to Rwanda on a Rwandan one. */
   @IsOptional() @IsArray() @Matches(COUNTRY, { each: true }) notNeededForPassports?: string[];
+  /** What the task records besides status and notes: a payment (amount, currency, paid or not) or a person named. */
+  @IsOptional() @IsIn(['payment', 'person']) records?: 'payment' | 'person';
 }
 
 /** What a trainee needs for a training certificate. */
@@ -117,6 +120,11 @@ export class CertificateThresholds {
 
 export class Checklists {
   @IsArray() @ValidateNested({ each: true }) @Type(() => ChecklistTask) placement!: ChecklistTask[];
+  /**
+   * What a placement cancelled after logistics started must undo (cancel bookings, claim refunds, tell the IPRC):
+   * due `dueDays` after the cancellation.
+   */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => ChecklistTask) cancellation!: ChecklistTask[];
   @ValidateNested() @Type(() => CertificateThresholds) trainingCertificate!: CertificateThresholds;
 }
 

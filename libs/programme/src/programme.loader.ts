@@ -27,7 +27,10 @@ function consistencyProblems(p: ProgrammeDefinition): string[] {
     ['offices', p.offices.map((o) => o.code)],
     ['subjects', p.subjects.map((s) => s.code)],
     ['genders', p.genders.flatMap((g) => [g.code, ...(g.aliases ?? [])].map((v) => v.toLowerCase()))],
-    ['checklists.placement', p.checklists.placement.map((t) => t.key)],
+    [
+      'checklists.placement and checklists.cancellation',
+      [...p.checklists.placement, ...p.checklists.cancellation].map((t) => t.key),
+    ],
   ];
   const problems = unique.flatMap(([field, values]) =>
     duplicates(values).map((code) => `${field}: "${code}" appears twice`),

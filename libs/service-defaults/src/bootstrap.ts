@@ -28,7 +28,9 @@ export async function createService(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     appModule,
-    new FastifyAdapter({ bodyLimit: options.bodyLimit ?? 1_048_576 }),
+    // Fastify answers 414 to a path parameter over 100 characters; some ids are longer (a message's
+    // `<template>:<event id>:<person>`).
+    new FastifyAdapter({ bodyLimit: options.bodyLimit ?? 1_048_576, routerOptions: { maxParamLength: 300 } }),
     {
       logger: options.logger ?? new ContextLogger({ json: true }),
       abortOnError: false,

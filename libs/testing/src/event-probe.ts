@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EventContract, EventEnvelope } from '@ikiraro/contracts';
+import { createMissingTopics } from '@ikiraro/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
 import { openEvent, sealData } from './personal-data.ts';
@@ -12,9 +13,7 @@ export async function ensureTopic(topic: string) {
   const admin = client('test-admin').admin();
   await admin.connect();
   try {
-    if (!(await admin.listTopics()).includes(topic)) {
-      await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    }
+    await createMissingTopics(admin, [{ topic, numPartitions: 3 }]);
   } finally {
     await admin.disconnect();
   }
@@ -99,3 +98,9 @@ export async function publishEvents<T extends object>(
   );
   return events;
 }
+
+/** The same event again, as a redelivery brings it: same id, same key. */
+export const redeliver = (contract: Pick<EventContract, 'topic'>, event: EventEnvelope) =>
+  publishRaw(`${process.env.KAFKA_TOPIC_PREFIX ?? ''}${contract.topic}`, [
+    { key: event.subject, value: JSON.stringify(event) },
+  ]);

@@ -5,6 +5,7 @@ import {
   startService,
   type ServiceUnderTest,
 } from '@ikiraro/testing';
+import { policy } from '@ikiraro/auth/policy';
 import { Agent, request } from 'undici';
 import { AppModule } from './app.module.ts';
 import { configureGateway } from './gateway.setup.ts';
@@ -12,17 +13,21 @@ import { configureGateway } from './gateway.setup.ts';
 /** The first administrator of a gateway under test. */
 export const admin = { email: 'admin@test.ikiraro.org', password: 'correct horse battery staple' };
 
+/** Every service behind the gateway at an address where nothing listens. */
+const nowhere = Object.fromEntries(
+  Object.keys(policy)
+    .filter((service) => service !== 'gateway')
+    .map((service) => [service, 'http://127.0.0.1:9']),
+);
+
 /**
  * The gateway as it runs (its Nest app plus the edge set-up of main.ts), with the first administrator, its mail
- * going to a real local SMTP server unless `env` says otherwise, and the services behind it at `serviceUrls`.
+ * going to a real local SMTP server unless `env` says otherwise, and the services behind it at `serviceUrls`
+ * (those not named: where nothing listens).
  */
 export async function startGateway(
   env: Record<string, string> = {},
-  serviceUrls: Record<string, string> = {
-    outreach: 'http://127.0.0.1:9',
-    selection: 'http://127.0.0.1:9',
-    reporting: 'http://127.0.0.1:9',
-  },
+  serviceUrls: Record<string, string> = {},
 ): Promise<ServiceUnderTest & { mail: MailCatcher }> {
   const mail = await startMailCatcher();
   const saved = { ...process.env };
@@ -30,7 +35,7 @@ export async function startGateway(
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     SMTP_URL: mail.url,
-    SERVICE_URLS: Object.entries(serviceUrls)
+    SERVICE_URLS: Object.entries({ ...nowhere, ...serviceUrls })
       .map(([name, url]) => `${name}=${url}`)
       .join(','),
     ...env,

@@ -1,20 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import { MailEnv } from '@ikiraro/mail';
 import { readEnv } from '@ikiraro/service-defaults';
 
 /** Outreach's own settings on top of every service's: it e-mails registrants (verification, magic links). */
-export class OutreachEnv {
-  /** SMTP server; by default the local catcher that `npm start` runs. */
-  @Matches(/^smtps?:\/\//)
-  SMTP_URL = 'smtp://127.0.0.1:1025';
-
-  @IsEmail()
-  MAIL_FROM = 'no-reply@ikiraro.org';
-
-  /** Origin of the public pages: links in e-mails point there. */
-  @Matches(/^https?:\/\/[^/]+$/)
-  PUBLIC_URL = 'http://127.0.0.1:3100';
-
+export class OutreachEnv extends MailEnv {
   /** Self-service links mailed to one address per hour, however often they are asked for. */
   @Type(() => Number)
   @IsInt()

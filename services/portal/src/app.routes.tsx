@@ -15,11 +15,21 @@ import { DashboardPage } from './dashboard/dashboard.page.tsx';
 import { ImportPage } from './imports/import.page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './layout/not-found.page.tsx';
+import { MessagePage } from './notifications/message.page.tsx';
+import { MessagesPage } from './notifications/messages.page.tsx';
+import { NewWebhookPage } from './notifications/new-webhook.page.tsx';
+import { WebhookPage } from './notifications/webhook.page.tsx';
+import { WebhooksPage } from './notifications/webhooks.page.tsx';
 import { JoinPage } from './public/join.page.tsx';
 import { ErasureCertificatePage } from './public/erasure-certificate.page.tsx';
 import { MyProfilePage } from './public/my-profile.page.tsx';
+import { OfferPage } from './public/offer.page.tsx';
+import { PreferencesPage } from './public/preferences.page.tsx';
 import { PublicLayout } from './public/public-layout.tsx';
 import { VerifyPage } from './public/verify.page.tsx';
+import { PlacementPage } from './placements/placement.page.tsx';
+import { placementAccess } from './placements/placements.api.ts';
+import { PlacementsPage } from './placements/placements.page.tsx';
 import { MemberErasurePage } from './registrants/member-erasure.page.tsx';
 import { RegistrantPage } from './registrants/registrant.page.tsx';
 import { RegistrantsPage } from './registrants/registrants.page.tsx';
@@ -33,6 +43,16 @@ import { NewTorPage } from './selection/new-tor.page.tsx';
 import { ReportPage } from './selection/report.page.tsx';
 import { TorPage } from './selection/tor.page.tsx';
 import { TorsPage } from './selection/tors.page.tsx';
+import { traineeRoutes } from './public/training/trainee.routes.tsx';
+import { assessmentRoutes } from './assessment/assessment.routes.tsx';
+import { cascadeRoutes } from './cascade/cascade.routes.tsx';
+import { certificateRoutes } from './certificates/certificates.routes.tsx';
+import { AttendancePage } from './training/attendance.page.tsx';
+import { CodesPage } from './training/codes.page.tsx';
+import { RequireAccessUnlessOffline, RequireSessionUnlessOffline } from './training/offline-session.tsx';
+import { TotPage } from './training/tot.page.tsx';
+import { trainingAccess } from './training/training.api.ts';
+import { TotsPage } from './training/tots.page.tsx';
 import { RouteErrorPage } from './ui/error-page.tsx';
 
 /** A staff page behind its policy rule. */
@@ -42,8 +62,9 @@ const guarded = (path: string, rule: Rule | undefined, element: ReactNode) => ({
 });
 
 /**
- * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile), in
- * campaigns (join) and in outreach's withdrawal answer (erasure-certificate) must keep their paths.
+ * Every page of the portal. The links in e-mails (accept-invitation, reset-password, verify, my-profile, preferences, offer), in
+ * campaigns (join), in outreach's withdrawal answer (erasure-certificate) and on training's printed QR codes (check-in,
+ * trainee, certificate) must keep their paths.
  */
 export const routes: RouteObject[] = [
   {
@@ -55,6 +76,9 @@ export const routes: RouteObject[] = [
       { path: 'verify', element: <VerifyPage /> },
       { path: 'my-profile', element: <MyProfilePage /> },
       { path: 'erasure-certificate', element: <ErasureCertificatePage /> },
+      { path: 'preferences', element: <PreferencesPage /> },
+      { path: 'offer', element: <OfferPage /> },
+      ...traineeRoutes,
     ],
   },
   {
@@ -84,6 +108,19 @@ export const routes: RouteObject[] = [
           guarded('tors/:id/report', access.torReport, <ReportPage />),
           guarded('applications/:id', access.application, <ApplicationPage />),
           guarded('balance', access.balance, <BalancePage />),
+          guarded('placements', placementAccess.board, <PlacementsPage />),
+          guarded('placements/:id', placementAccess.placement, <PlacementPage />),
+          guarded('tots', trainingAccess.tots, <TotsPage />),
+          guarded('tots/:id', trainingAccess.tot, <TotPage />),
+          guarded('tots/:id/codes', trainingAccess.trainees, <CodesPage />),
+          ...assessmentRoutes,
+          ...certificateRoutes,
+          ...cascadeRoutes,
+          guarded('messages', access.messages, <MessagesPage />),
+          guarded('messages/:id', access.message, <MessagePage />),
+          guarded('webhooks', access.webhooks, <WebhooksPage />),
+          guarded('webhooks/new', access.createWebhook, <NewWebhookPage />),
+          guarded('webhooks/:id', access.webhook, <WebhookPage />),
           {
             path: 'users',
             element: (
@@ -106,6 +143,20 @@ export const routes: RouteObject[] = [
               <RequireAccess rule={access.editUser}>
                 <EditUserPage />
               </RequireAccess>
+            ),
+          },
+        ],
+      },
+      {
+        // The attendance screen also opens without a connection (public/sw.js), when no session can come back.
+        element: <RequireSessionUnlessOffline />,
+        children: [
+          {
+            path: 'tots/:id/sessions/:sessionId/attendance',
+            element: (
+              <RequireAccessUnlessOffline rule={trainingAccess.register}>
+                <AttendancePage />
+              </RequireAccessUnlessOffline>
             ),
           },
         ],

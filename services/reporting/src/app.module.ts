@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@ikiraro/service-defaults';
 import { MemberFiguresModule } from './member-figures/member-figures.module.ts';
 import { CampaignFiguresModule } from './campaign-figures/campaign-figures.module.ts';
+import { PlacementFiguresModule } from './placement-figures/placement-figures.module.ts';
+import { TrainingFiguresModule } from './training-figures/training-figures.module.ts';
 import openApi from './openapi.metadata.ts';
 
 @Module({
@@ -9,6 +11,8 @@ import openApi from './openapi.metadata.ts';
     ServiceDefaultsModule.forRoot({ service: 'reporting', openApi }),
     CampaignFiguresModule,
     MemberFiguresModule,
+    PlacementFiguresModule,
+    TrainingFiguresModule,
   ],
 })
 export class AppModule {}

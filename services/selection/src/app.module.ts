@@ -10,7 +10,10 @@ import { ReviewModule } from './review/review.module.ts';
 import { TorsModule } from './tors/tors.module.ts';
 import openApi from './openapi.metadata.ts';
 
-/** Selection publishes what it decides; it consumes outreach's member events (members/members.consumer.ts). */
+/**
+ * Selection publishes what it decides; it consumes outreach's member events (members/members.consumer.ts) and
+ * placement's ends that free a ToR's place (review/placements.consumer.ts).
+ */
 @Module({
   imports: [
     ServiceDefaultsModule.forRoot({

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ApplicationRejected, CandidateSelected, MemberErased, TorPublished } from '@ikiraro/contracts';
+import {
+  ApplicationRejected,
+  CandidateSelected,
+  MemberErased,
+  TorPanelAssigned,
+  TorPublished,
+} from '@ikiraro/contracts';
 import {
   eventually,
   probeTopic,
@@ -13,7 +19,7 @@ import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module.ts';
 import { Members } from './members/members.ts';
-import { draft, member, pm, selectionSteps } from './applications/selection.testing.ts';
+import { draft, member, pm, scoresOf, selectionSteps } from './applications/selection.testing.ts';
 
 const reviewer = (name: string) => ({ id: uuidv7(), name, roles: ['twg-member' as const] });
 
@@ -219,20 +225,33 @@ describe('selection', () => {
     const alice = reviewer('Alice Uwase');
     const bob = reviewer('Bob Habimana');
     const carol = reviewer('Carol Mukamana');
-    const allFives = {
-      'technical-expertise': 5,
-      'training-experience': 5,
-      'fit-with-needs': 5,
-      motivation: 5,
-      communication: 5,
-    };
-    const allThrees = {
-      'technical-expertise': 3,
-      'training-experience': 3,
-      'fit-with-needs': 3,
-      motivation: 3,
-      communication: 3,
-    };
+    const allFives = scoresOf(5);
+    const allThrees = scoresOf(3);
+
+    it('tells its panel when a ToR is published, and then each reviewer who joins it, once', async () => {
+      const torProbe = await probeTopic(`${process.env.KAFKA_TOPIC_PREFIX}${TorPanelAssigned.topic}`);
+      try {
+        const torId = await published({}, { reviewers: [alice, bob], blind: false });
+        const panel = (reviewers: (typeof alice)[]) =>
+          selection.request(
+            'PUT',
+            `/tors/${torId}/panel`,
+            { reviewers: reviewers.map(({ id, name }) => ({ id, name })), blind: false },
+            as(pm),
+          );
+        expect((await panel([alice, bob, carol])).status).toBe(200);
+        expect((await panel([bob, carol])).status).toBe(200); // one leaves: nobody to tell
+        await eventually(async () => {
+          const told = torProbe.events.filter((e) => e.subject === torId && e.type === TorPanelAssigned.type);
+          expect(told.map((e) => e.data)).toEqual([
+            { torId, reviewerIds: [alice.id, bob.id] },
+            { torId, reviewerIds: [carol.id] },
+          ]);
+        });
+      } finally {
+        await torProbe.stop();
+      }
+    });
 
     it('excludes a reviewer who declared a conflict, and hides others’ scores until one’s own is in', async () => {
       const torId = await published({}, { reviewers: [alice, bob, carol], blind: false });

@@ -1,11 +1,10 @@
-import { IsString, Length } from 'class-validator';
 import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
+import { IsId } from '../field-rules.ts';
 
 export class CampaignClosedV1 {
   /** The campaign's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   campaignId!: string;
 
   /** The IOM office that ran the campaign. */

@@ -1,16 +1,14 @@
-import { IsString, Length } from 'class-validator';
 import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
+import { IsId, IsText } from '../field-rules.ts';
 
 export class CampaignLaunchedV1 {
   /** The campaign's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   campaignId!: string;
 
   /** The campaign's public name. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   name!: string;
 
   /** The IOM office that runs the campaign. */

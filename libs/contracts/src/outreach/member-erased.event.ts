@@ -1,5 +1,6 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { IsId } from '../field-rules.ts';
 import { memberPerson } from '../personal.ts';
 
 export const ERASURE_REASONS = ['consent-withdrawn', 'request'] as const;
@@ -7,8 +8,7 @@ export const ERASURE_REASONS = ['consent-withdrawn', 'request'] as const;
 /** Deliberately nothing but the id: the event outlives the data it asks everyone to erase. */
 export class MemberErasedV1 {
   /** The erased member's id (also the event's subject); every holder deletes what it keeps under it. */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   memberId!: string;
 
   /** Why: the member withdrew consent, or asked for erasure. */

@@ -1,40 +1,21 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { IsId, IsNestedOf } from '../field-rules.ts';
 import { memberPerson } from '../personal.ts';
-import { AvailabilityWindow, MemberProfile } from './member-profile.ts';
+import { MemberFacts, MemberProfile } from './member-profile.ts';
 
 /** Version 1, published before members could state their availability. Still read from the topic's history. */
 export class MemberProfileUpdatedV1 {
   /** The member's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   memberId!: string;
 
   /** The profile facts as they are now, in full (not a diff), so that a consumer simply replaces its copy. */
-  @ValidateNested()
-  @Type(() => MemberProfile)
+  @IsNestedOf(() => MemberProfile)
   profile!: MemberProfile;
 }
 
-export class MemberProfileUpdatedV2 {
-  /** The member's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
-  memberId!: string;
-
-  /** The profile facts as they are now, in full (not a diff), so that a consumer simply replaces its copy. */
-  @ValidateNested()
-  @Type(() => MemberProfile)
-  profile!: MemberProfile;
-
-  /** When the member could travel to Rwanda, in full; empty when they did not say. */
-  @IsArray()
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => AvailabilityWindow)
-  availability!: AvailabilityWindow[];
-}
+/** The profile facts and availability as they are now. */
+export class MemberProfileUpdatedV2 extends MemberFacts {}
 
 export const MemberProfileUpdatedV1Contract = defineEvent({
   type: 'outreach.member.profile-updated',

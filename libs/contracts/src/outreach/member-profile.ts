@@ -1,17 +1,7 @@
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsProgrammeCode, type ProgrammeCode } from '@ikiraro/programme';
 import { IsCalendarDate, IsNotBefore } from '../calendar-date.ts';
+import { IsId, IsListOf, IsNestedOf, IsText, IsTexts } from '../field-rules.ts';
 
 export const QUALIFICATION_LEVELS = ['certificate', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
 
@@ -29,8 +19,7 @@ export class MemberProfile {
   qualificationLevel!: (typeof QUALIFICATION_LEVELS)[number];
 
   /** Field of that qualification, in the member's words, e.g. `Electrical engineering`. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   qualificationField!: string;
 
   /** Whole years of professional experience in that field. */
@@ -46,10 +35,7 @@ export class MemberProfile {
   languages!: string[];
 
   /** TVET subjects the member could teach, as the member named them. */
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @IsTexts(20, 200)
   subjects!: string[];
 
   /**
@@ -59,8 +45,7 @@ export class MemberProfile {
    * through the programme's list).
    */
   @IsOptional()
-  @IsString()
-  @Length(1, 60)
+  @IsText(60)
   gender?: string;
 }
 
@@ -85,4 +70,19 @@ export class AvailabilityWindow {
       description: 'Last available day, not before `from`.',
     },
   });
+}
+
+/** What consumers keep of a member, in full (not a diff), so that each event simply replaces their copy. */
+export class MemberFacts {
+  /** The member's id (also the event's subject). */
+  @IsId()
+  memberId!: string;
+
+  /** What selection screens and matches on; no contact or identity data. */
+  @IsNestedOf(() => MemberProfile)
+  profile!: MemberProfile;
+
+  /** When the member could travel to the host country; empty when they did not say. */
+  @IsListOf(() => AvailabilityWindow, 12)
+  availability!: AvailabilityWindow[];
 }

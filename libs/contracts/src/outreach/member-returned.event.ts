@@ -1,16 +1,15 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { IsId } from '../field-rules.ts';
 import { REGISTRATION_CHANNELS } from './member-registered.event.ts';
 
 export class MemberReturnedV1 {
   /** The member's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   memberId!: string;
 
   /** The campaign the member came back through: another than the one they first registered through. */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   campaignId!: string;
 
   /** How the member reached that campaign's form this time. */

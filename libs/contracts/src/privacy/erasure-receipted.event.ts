@@ -1,18 +1,15 @@
-import { ArrayMaxSize, IsArray, IsISO8601, IsString, Length } from 'class-validator';
+import { IsISO8601 } from 'class-validator';
 import { defineEvent, type EventContract } from '../event-contract.ts';
+import { IsId, IsTexts } from '../field-rules.ts';
 
 /** A holder's answer to `outreach.member.erased`: what it removed, so staff can show an erasure certificate. */
 export class ErasureReceiptedV1 {
   /** The erased member (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   memberId!: string;
 
   /** What the service removed or made unreadable, in words staff can show, e.g. `2 applications`. */
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @IsTexts(20, 200)
   removed!: string[];
 
   /** When it finished, ISO-8601 UTC. */
@@ -29,6 +26,14 @@ const erasureReceipted = (service: string): EventContract<ErasureReceiptedV1> =>
   });
 
 export const SelectionErasureReceipted = erasureReceipted('selection');
+export const NotificationsErasureReceipted = erasureReceipted('notifications');
+export const PlacementErasureReceipted = erasureReceipted('placement');
+export const TrainingErasureReceipted = erasureReceipted('training');
 
 /** Every receipt outreach waits for before an erasure certificate is complete: one per holder of member data. */
-export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [SelectionErasureReceipted];
+export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [
+  SelectionErasureReceipted,
+  NotificationsErasureReceipted,
+  PlacementErasureReceipted,
+  TrainingErasureReceipted,
+];

@@ -1,10 +1,10 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, Matches } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { IsId } from '../field-rules.ts';
 
 export class ApplicationScreenedV1 {
   /** The application's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   applicationId!: string;
 
   /** Whether the application passed every eligibility rule and goes on to scoring. */

@@ -1,22 +1,7 @@
-import { IsString, Length } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { ApplicationRef } from './application-ref.ts';
 
-export class ApplicationSubmittedV1 {
-  /** The application's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
-  applicationId!: string;
-
-  /** The Terms of Reference applied to. */
-  @IsString()
-  @Length(1, 64)
-  torId!: string;
-
-  /** The applying member (outreach's member id). */
-  @IsString()
-  @Length(1, 64)
-  memberId!: string;
-}
+export class ApplicationSubmittedV1 extends ApplicationRef {}
 
 export const ApplicationSubmitted = defineEvent({
   type: 'selection.application.submitted',

@@ -1,32 +1,16 @@
-import { Type } from 'class-transformer';
-import { IsString, Length, ValidateNested } from 'class-validator';
 import { IsProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
+import { IsNestedOf } from '../field-rules.ts';
+import { ApplicationRef } from './application-ref.ts';
 import { type IprcCode, Period } from './tor-terms.ts';
 
-export class CandidateSelectedV1 {
-  /** The application's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
-  applicationId!: string;
-
-  /** The Terms of Reference the candidate was selected for. */
-  @IsString()
-  @Length(1, 64)
-  torId!: string;
-
-  /** The selected expert (outreach's member id). */
-  @IsString()
-  @Length(1, 64)
-  memberId!: string;
-
+export class CandidateSelectedV1 extends ApplicationRef {
   /** The host IPRC, so that placement can start without asking selection. */
   @IsProgrammeCode('institutions')
   iprc!: IprcCode;
 
   /** The agreed placement period. */
-  @ValidateNested()
-  @Type(() => Period)
+  @IsNestedOf(() => Period)
   period!: Period;
 }
 

@@ -1,22 +1,8 @@
-import { IsString, Length } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { ApplicationRef } from './application-ref.ts';
 
-export class CandidateShortlistedV1 {
-  /** The application's id (also the event's subject): a candidate is an application that got this far. */
-  @IsString()
-  @Length(1, 64)
-  applicationId!: string;
-
-  /** The Terms of Reference applied to. */
-  @IsString()
-  @Length(1, 64)
-  torId!: string;
-
-  /** The candidate (outreach's member id). */
-  @IsString()
-  @Length(1, 64)
-  memberId!: string;
-}
+/** A candidate is an application that got this far. */
+export class CandidateShortlistedV1 extends ApplicationRef {}
 
 export const CandidateShortlisted = defineEvent({
   type: 'selection.candidate.shortlisted',

@@ -1,12 +1,12 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { defineEvent } from '../event-contract.ts';
+import { IsId } from '../field-rules.ts';
 
 export const TOR_CLOSING_REASONS = ['deadline-passed', 'filled', 'withdrawn'] as const;
 
 export class TorClosedV1 {
   /** The Terms of Reference's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   torId!: string;
 
   /** Why applications stopped: the deadline passed, every expert was selected, or the ToR was withdrawn. */

@@ -1,13 +1,12 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { IsProgrammeCode } from '@ikiraro/programme';
 import { defineEvent } from '../event-contract.ts';
 import { type IprcCode, Period } from './tor-terms.ts';
+import { IsId, IsText, IsNestedOf } from '../field-rules.ts';
 
 export class TorPublishedV1 {
   /** The Terms of Reference's id (also the event's subject). */
-  @IsString()
-  @Length(1, 64)
+  @IsId()
   torId!: string;
 
   /** The host IPRC. */
@@ -15,13 +14,11 @@ export class TorPublishedV1 {
   iprc!: IprcCode;
 
   /** The priority TVET subject, e.g. `Renewable energy`. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   subject!: string;
 
   /** The ToR's public title. */
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   title!: string;
 
   /** How many experts the ToR asks for. */
@@ -30,8 +27,7 @@ export class TorPublishedV1 {
   experts!: number;
 
   /** When the experts are expected at the IPRC: the window within which each placement falls. */
-  @ValidateNested()
-  @Type(() => Period)
+  @IsNestedOf(() => Period)
   period!: Period;
 
   /** How long one expert stays, in months. */

@@ -18,6 +18,12 @@ const forwardedRequestHeaders = [
   'accept',
   'accept-language',
   'x-member-token',
+  // The e-mail preferences page's signed link (notifications' `GET|PUT /public/preferences`)
+  'x-preferences-token',
+  // A placement offer's signed link (placement's `/public/offer`)
+  'x-offer-token',
+  // A trainee's personal code (training's `/public/check-in`, tests, feedback, certificate): they have no account
+  'x-trainee-code',
 ];
 
 /**
@@ -33,6 +39,11 @@ const fileRoutes: Record<string, Record<string, number>> = {
   'POST /imports/dry-run': csvBodies,
   'POST /imports': csvBodies,
   'POST /public/cvs': { 'application/pdf': 6 * 1024 * 1024 },
+  'POST /placements/:id/tasks/:key/attachments': { 'application/pdf': 6 * 1024 * 1024 },
+  'POST /tots/:id/trainees/import/dry-run': { 'text/csv': 2 * 1024 * 1024 },
+  'POST /tots/:id/trainees/import': { 'text/csv': 2 * 1024 * 1024 },
+  // RFC 8058: a mail client's one-click POST carries a form body (which says nothing the address does not)
+  'POST /public/unsubscribe': { 'application/x-www-form-urlencoded': 1024, 'multipart/form-data': 1024 },
 };
 export const forwardedBodies = (route: string): Record<string, number> => fileRoutes[route] ?? jsonBodies;
 

@@ -34,7 +34,8 @@ export async function forwardingServer(
   protections: EdgeProtections,
   options: ForwardingOptions,
 ): Promise<FastifyInstance> {
-  const fastify = Fastify({ bodyLimit: 1_048_576 });
+  // Path parameters up to 300 characters, as the services take them (a message's id is over Fastify's 100).
+  const fastify = Fastify({ bodyLimit: 1_048_576, routerOptions: { maxParamLength: 300 } });
   await protections(fastify);
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, title] = transportProblem(error) ?? [500, 'internal', 'Internal error'];

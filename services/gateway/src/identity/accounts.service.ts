@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Role } from '@ikiraro/auth';
+import { AccountContactUpdated } from '@ikiraro/contracts';
 import type { ProgrammeCode } from '@ikiraro/programme';
-import { AggregateStore, type Versioned } from '@ikiraro/messaging';
+import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
 import { isDuplicateKey } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
@@ -59,14 +60,15 @@ export class AccountsService {
     }
     const now = new Date().toISOString();
     try {
-      return await this.accounts.create(id, {
+      const account: Account = {
         ...data,
         email,
         status: 'invited',
         createdAt: now,
         sessionsValidFrom: now,
         ...extra,
-      });
+      };
+      return await this.accounts.create(id, account, contactEvents(id, null, account));
     } catch (error) {
       await this.emails.deleteOne({ _id: email }).catch(() => undefined);
       throw error;
@@ -78,7 +80,7 @@ export class AccountsService {
     return this.accounts.update(id, (current) => {
       const next = change(current.state);
       assertScopes(next);
-      return { state: next, events: [] };
+      return { state: next, events: contactEvents(id, current.state, next) };
     });
   }
 
@@ -86,6 +88,22 @@ export class AccountsService {
   revokeSessions(id: string) {
     return this.update(id, (account) => ({ ...account, sessionsValidFrom: new Date().toISOString() }));
   }
+}
+
+/**
+ * `AccountContactUpdated` for a new account, or one whose address, name, roles, IPRC or status changed:
+ * notifications writes to it, and sends a role's digests to the accounts that hold it (none while disabled).
+ */
+function contactEvents(accountId: string, before: Account | null, after: Account) {
+  const contact = ({ email, name, roles, iprc, status }: Account) => ({
+    email,
+    name,
+    roles: status === 'disabled' ? [] : [...roles],
+    ...(iprc ? { iprc } : {}),
+  });
+  const data = contact(after);
+  if (before && JSON.stringify(contact(before)) === JSON.stringify(data)) return [];
+  return [event(AccountContactUpdated, { accountId, ...data })];
 }
 
 /** An outreach officer needs an office, an IPRC focal point an IPRC; other roles carry no scope. */

@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually } from '@ikiraro/testing';
 import { admin, startGateway } from '../gateway.testing.ts';
+import { onboardUser, userPassword } from './onboarding.testing.ts';
 
 describe('reviewers', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
   let adminToken: string;
   const api = (method: string, path: string, body?: unknown, token?: string) =>
     gateway.request(method, `/api/v1${path}`, body, { token });
-  const password = 'a long enough password';
-
-  /** Invites, follows the e-mailed link and sets a password: an active user. */
-  async function onboard(email: string, name: string, roles: string[], extra: object = {}) {
-    const since = new Date();
-    const invited = await api('POST', '/users', { email, name, roles, ...extra }, adminToken);
-    expect(invited.status).toBe(201);
-    const mail = await gateway.mail.waitFor(email, { since });
-    const token = new URL(mail.links[0]!).searchParams.get('token')!;
-    expect((await api('POST', '/auth/invitations/accept', { token, password })).status).toBe(204);
-    return invited.body.id as string;
-  }
+  const onboard = (email: string, name: string, roles: string[], extra: object = {}) =>
+    onboardUser(gateway, adminToken, { email, name, roles, ...extra });
   const signIn = async (email: string) =>
-    (await api('POST', '/auth/login', { email, password })).body.accessToken as string;
+    (await api('POST', '/auth/login', { email, password: userPassword })).body.accessToken as string;
 
   beforeAll(async () => {
     gateway = await startGateway({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module.ts';
+import { PlacementsConsumer } from './placements.consumer.ts';
 import { ReviewersController } from './reviewers.controller.ts';
 import { UsersController } from './users.controller.ts';
 
-@Module({ imports: [IdentityModule], controllers: [UsersController, ReviewersController] })
+@Module({
+  imports: [IdentityModule],
+  controllers: [UsersController, ReviewersController, PlacementsConsumer],
+})
 export class UsersModule {}

@@ -1,10 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { type ErasureReceiptedV1, type EventEnvelope, SelectionErasureReceipted } from '@ikiraro/contracts';
+import {
+  type ErasureReceiptedV1,
+  type EventEnvelope,
+  NotificationsErasureReceipted,
+  PlacementErasureReceipted,
+  SelectionErasureReceipted,
+  TrainingErasureReceipted,
+} from '@ikiraro/contracts';
 import { OnEvent } from '@ikiraro/messaging';
 import { ErasureService } from './erasure.service.ts';
 
-/** Holders' receipts, for the erasure certificate. */
+/** Holders' receipts, for the erasure certificate: one handler per holder of `ERASURE_RECEIPTS`. */
 @Controller()
 export class ReceiptsConsumer {
   constructor(private readonly erasure: ErasureService) {}
@@ -12,5 +19,20 @@ export class ReceiptsConsumer {
   @OnEvent(SelectionErasureReceipted)
   async onSelection(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
     await this.erasure.receive({ service: 'selection', ...data });
+  }
+
+  @OnEvent(NotificationsErasureReceipted)
+  async onNotifications(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
+    await this.erasure.receive({ service: 'notifications', ...data });
+  }
+
+  @OnEvent(PlacementErasureReceipted)
+  async onPlacement(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
+    await this.erasure.receive({ service: 'placement', ...data });
+  }
+
+  @OnEvent(TrainingErasureReceipted)
+  async onTraining(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
+    await this.erasure.receive({ service: 'training', ...data });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
-import { CsvBytes, TakesCsv } from './csv-body.ts';
+import { CsvBytes, TakesCsv } from '@ikiraro/service-defaults';
 import { ImportQueryDto, type ImportReport, type ImportResult } from './import.dto.ts';
 import { ImportsService } from './imports.service.ts';
 

@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { acceptCsv } from './csv-body.ts';
+import { acceptCsv } from '@ikiraro/service-defaults';
 import { ImportsController } from './imports.controller.ts';
 import { ImportsService } from './imports.service.ts';
 import { ImportRuns } from './import-runs.ts';

@@ -54,8 +54,19 @@ export class CvRefDto {
   size!: number;
 }
 
+/** The profile facts, as staff and the member themself see them. */
+export class ProfileFactsDto {
+  countryOfResidence!: string;
+  /** Highest first. */
+  qualifications!: QualificationDto[];
+  subjects!: string[];
+  yearsOfExperience!: number;
+  languages!: string[];
+  availability!: AvailabilityWindow[];
+}
+
 /** A member's full profile, from their latest version. */
-export class MemberProfileDto {
+export class MemberProfileDto extends ProfileFactsDto {
   id!: string;
   version!: number;
   status!: MemberStatus;
@@ -66,13 +77,6 @@ export class MemberProfileDto {
   lastName!: string;
   email!: string;
   phone?: string;
-  countryOfResidence!: string;
-  /** Highest first. */
-  qualifications!: QualificationDto[];
-  subjects!: string[];
-  yearsOfExperience!: number;
-  languages!: string[];
-  availability!: AvailabilityWindow[];
   gender?: string;
   /** Null for an imported member who has not answered yet. */
   consent!: MemberConsentDto | null;

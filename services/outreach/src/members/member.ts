@@ -1,4 +1,10 @@
-import type { AvailabilityWindow, MemberProfile, REGISTRATION_CHANNELS } from '@ikiraro/contracts';
+import {
+  type AvailabilityWindow,
+  MemberContactUpdated,
+  type MemberProfile,
+  type REGISTRATION_CHANNELS,
+} from '@ikiraro/contracts';
+import { event, type PendingEvent } from '@ikiraro/messaging';
 import type { ProgrammeCode } from '@ikiraro/programme';
 
 /**
@@ -82,6 +88,27 @@ export function profileOf(member: Member): MemberProfile {
     subjects: member.subjects,
     ...(member.gender ? { gender: member.gender } : {}),
   };
+}
+
+/** How notifications reaches a registered member: what `MemberContactUpdated` carries. */
+const contactOf = (memberId: string, member: Member) => ({
+  memberId,
+  email: member.email,
+  firstName: member.firstName,
+  lastName: member.lastName,
+  locale: member.locale ?? 'en',
+  opportunities: member.consent?.opportunities.given ?? false,
+  subjects: member.subjects,
+});
+
+/** `MemberContactUpdated` when a change makes a member registered or changes how to reach them; else none. */
+export function contactEvents(memberId: string, before: Member | null, after: Member): PendingEvent[] {
+  if (after.status !== 'registered') return [];
+  const contact = contactOf(memberId, after);
+  const unchanged =
+    before?.status === 'registered' &&
+    JSON.stringify(contactOf(memberId, before)) === JSON.stringify(contact);
+  return unchanged ? [] : [event(MemberContactUpdated, contact)];
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();

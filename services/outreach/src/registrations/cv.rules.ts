@@ -1,16 +1,5 @@
 /** Largest CV accepted, bytes. */
 export const CV_MAX_BYTES = 5 * 1024 * 1024;
 
-const HEADER = Buffer.from('%PDF-');
-const TRAILER = Buffer.from('%%EOF');
-
-/**
- * Whether the bytes are a PDF, judged by content and not by the declared type or a file name: a PDF starts with
- * `%PDF-` and ends with `%%EOF` (the specification allows a little trailing whitespace or garbage, so the last
- * kilobyte is searched). A PNG renamed `.pdf`, an HTML page or an executable fail here.
- */
-export function isPdf(bytes: Buffer): boolean {
-  if (bytes.length < HEADER.length + TRAILER.length) return false;
-  if (!bytes.subarray(0, HEADER.length).equals(HEADER)) return false;
-  return bytes.subarray(Math.max(0, bytes.length - 1024)).includes(TRAILER);
-}
+/** Judged by content, not by the declared type (libs/service-defaults). */
+export { isPdf } from '@ikiraro/service-defaults';

@@ -4,7 +4,7 @@ import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CvStore } from './cv-store.ts';
-import { acceptRawBody, TakesRawBody } from '../imports/raw-body.ts';
+import { acceptRawBody, TakesRawBody } from '@ikiraro/service-defaults';
 import { CV_MAX_BYTES, isPdf } from './cv.rules.ts';
 import type { CvStoredDto } from './register.dto.ts';
 

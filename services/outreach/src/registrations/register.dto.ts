@@ -66,8 +66,57 @@ export class ConsentDto {
   textVersion!: string;
 }
 
+/**
+ * The profile facts a person gives when registering and changes later in self-service: one set of rules for both.
+ */
+export class ProfileFieldsDto {
+  /** Country of residence (ISO 3166-1 alpha-2): a country of the programme's offices abroad. */
+  @ApiProperty({ enum: programmeCodes('countriesAbroad') })
+  @IsProgrammeCode('countriesAbroad')
+  countryOfResidence!: ProgrammeCode;
+
+  /** One to ten qualifications, highest first. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => QualificationDto)
+  qualifications!: QualificationDto[];
+
+  /** TVET subjects the person could teach, as they name them (1–20). */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  subjects!: string[];
+
+  /** Whole years of professional experience. */
+  @IsInt()
+  @Min(0)
+  @Max(70)
+  yearsOfExperience!: number;
+
+  /** Languages the person can train in, ISO 639-1 (`en`, `fr`, `de`, `rw`…), 1–20. */
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, example: ['rw', 'fr'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be an ISO 639-1 code' })
+  languages!: string[];
+
+  /** When the person could be in the host country (0–12 windows of `YYYY-MM-DD` days); empty: not said. */
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityWindow)
+  availability!: AvailabilityWindow[];
+}
+
 /** The public registration form. Nothing becomes a member until the e-mailed link is followed. */
-export class RegisterDto {
+export class RegisterDto extends ProfileFieldsDto {
   /** Slug of the campaign whose link brought the registrant. */
   @IsString()
   @Length(1, 100)
@@ -94,50 +143,6 @@ export class RegisterDto {
   @IsOptional()
   @Matches(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: 'phone must be a phone number' })
   phone?: string;
-
-  /** Country the registrant lives in (ISO 3166-1 alpha-2). */
-  @ApiProperty({ enum: programmeCodes('countriesAbroad') })
-  @IsProgrammeCode('countriesAbroad')
-  countryOfResidence!: ProgrammeCode;
-
-  /** One to five qualifications, highest first. */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => QualificationDto)
-  qualifications!: QualificationDto[];
-
-  /** TVET subjects the registrant could teach, as they name them (1–20). */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
-  subjects!: string[];
-
-  /** Whole years of professional experience. */
-  @IsInt()
-  @Min(0)
-  @Max(70)
-  yearsOfExperience!: number;
-
-  /** Languages the registrant can train in, ISO 639-1 (`en`, `fr`, `de`, `rw`…), 1–20. */
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, example: ['rw', 'fr'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be an ISO 639-1 code' })
-  languages!: string[];
-
-  /** When the registrant could be in Rwanda (0–12 windows of `YYYY-MM-DD` days). */
-  @IsArray()
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => AvailabilityWindow)
-  availability!: AvailabilityWindow[];
 
   /** Gender, a code of the programme's list, only if the registrant chooses to say; for balance figures only. */
   @ApiProperty({ enum: programmeCodes('genders'), required: false })

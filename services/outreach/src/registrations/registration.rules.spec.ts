@@ -46,7 +46,20 @@ describe('decideVerified', () => {
       verifiedAt: now,
       consent: { programme: { given: true, at: registration.submittedAt, textVersion: 'v2' } },
     });
-    expect(decision.events.map((e) => e.contract.type)).toEqual(['outreach.member.registered']);
+    expect(decision.events.map((e) => e.contract.type)).toEqual([
+      'outreach.member.registered',
+      'outreach.member.contact-updated',
+    ]);
+    // What notifications needs to write to them (and placement, the full name), and nothing else
+    expect(decision.events[1]!.data).toEqual({
+      memberId: 'm1',
+      email: 'eric@example.org',
+      firstName: 'Eric',
+      lastName: 'Nkusi',
+      locale: 'de',
+      opportunities: true,
+      subjects: ['Automotive'],
+    });
   });
 
   it('registers an imported member through the campaign that converted them, keeping what the form left out', () => {
@@ -63,7 +76,14 @@ describe('decideVerified', () => {
   });
 
   it('updates a registered member, keeping where they came from; no event when the shared facts did not change', () => {
-    const registered = existing({ status: 'registered', verifiedAt: '2026-02-01T00:00:00.000Z' });
+    const registered = existing({
+      status: 'registered',
+      verifiedAt: '2026-02-01T00:00:00.000Z',
+      consent: {
+        programme: { given: true, at: '2026-02-01T00:00:00.000Z', textVersion: 'v2' },
+        opportunities: { given: true, at: '2026-02-01T00:00:00.000Z', textVersion: 'v2' },
+      },
+    });
     const same = decideVerified('m1', registered, { ...registration, phone: '+49 30 123456' }, now);
     expect(same).toMatchObject({ outcome: 'updated', events: [] });
     expect(same.state).toMatchObject({
@@ -75,6 +95,9 @@ describe('decideVerified', () => {
     expect(changed.events.map((e) => [e.contract.type, e.contract.version])).toEqual([
       ['outreach.member.profile-updated', 2],
     ]);
+    const french = decideVerified('m1', registered, { ...registration, locale: 'fr' }, now);
+    expect(french.events.map((e) => e.contract.type)).toEqual(['outreach.member.contact-updated']);
+    expect(french.events[0]!.data).toMatchObject({ locale: 'fr' });
   });
 
   it('starts afresh for an erased member whose address registers again', () => {

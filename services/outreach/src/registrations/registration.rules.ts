@@ -1,6 +1,6 @@
 import { MemberProfileUpdated, MemberRegistered, QUALIFICATION_LEVELS } from '@ikiraro/contracts';
 import { type Decision, event, type Versioned } from '@ikiraro/messaging';
-import { type Member, profileOf } from '../members/member.ts';
+import { contactEvents, type Member, profileOf } from '../members/member.ts';
 import type { Locale } from './verification.messages.ts';
 
 /** A form filled faster than this after it was opened was not filled by a person. */
@@ -94,14 +94,24 @@ export function decideVerified(
       channel: state.channel,
       office: state.office,
     };
-    return { state, events: [event(MemberRegistered, { ...registered, ...facts })], outcome: 'registered' };
+    return {
+      state,
+      events: [
+        event(MemberRegistered, { ...registered, ...facts }),
+        ...contactEvents(memberId, before, state),
+      ],
+      outcome: 'registered',
+    };
   }
   const changed =
     JSON.stringify(facts) !==
     JSON.stringify({ profile: profileOf(before), availability: before.availability ?? [] });
   return {
     state,
-    events: changed ? [event(MemberProfileUpdated, { memberId, ...facts })] : [],
+    events: [
+      ...(changed ? [event(MemberProfileUpdated, { memberId, ...facts })] : []),
+      ...contactEvents(memberId, before, state),
+    ],
     outcome: 'updated',
   };
 }

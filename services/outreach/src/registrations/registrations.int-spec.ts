@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MemberProfileUpdated, MemberRegistered, MemberReturned } from '@ikiraro/contracts';
+import {
+  MemberContactUpdated,
+  MemberProfileUpdated,
+  MemberRegistered,
+  MemberReturned,
+} from '@ikiraro/contracts';
 import { AggregateStore } from '@ikiraro/messaging';
 import {
   eventually,
@@ -558,10 +563,11 @@ describe('public registration', () => {
       expect(resumed).toMatchObject({ status: 200, body: { memberId, outcome: 'registered' } });
       const versions = await versionsOf(memberId);
       expect(versions).toHaveLength(1);
-      expect(versions[0]!.events.map((e) => e.envelope.type)).toEqual([MemberRegistered.type]);
+      const announcements = [MemberRegistered.type, MemberContactUpdated.type];
+      expect(versions[0]!.events.map((e) => e.envelope.type)).toEqual(announcements);
       await eventually(async () => {
         const announced = probe.events.filter((e) => e.subject === memberId);
-        expect(announced.map((e) => e.type)).toEqual([MemberRegistered.type]);
+        expect(announced.map((e) => e.type)).toEqual(announcements);
       });
       expect((await verify(token)).body).toMatchObject({ code: 'link.invalid' });
       expect(

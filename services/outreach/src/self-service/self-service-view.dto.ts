@@ -1,23 +1,14 @@
-import { type AvailabilityWindow } from '@ikiraro/contracts';
-import { type MemberConsentDto } from '../members/member-view.dto.ts';
-import { type QualificationDto } from '../registrations/register.dto.ts';
+import { type MemberConsentDto, ProfileFactsDto } from '../members/member-view.dto.ts';
 
 // What the registrant's own routes answer (the swagger plugin documents these classes from their types and JSDoc).
 
 /** The member's own data, as their pages show it. */
-export class OwnProfileDto {
+export class OwnProfileDto extends ProfileFactsDto {
   memberId!: string;
   firstName!: string;
   lastName!: string;
   email!: string;
   phone!: string | null;
-  countryOfResidence!: string;
-  /** Highest first. */
-  qualifications!: QualificationDto[];
-  subjects!: string[];
-  yearsOfExperience!: number;
-  languages!: string[];
-  availability!: AvailabilityWindow[];
   gender!: string | null;
   consent!: MemberConsentDto | null;
   /** Whether a CV is stored (never the CV itself). */

@@ -4,7 +4,14 @@ import { MemberProfileUpdated } from '@ikiraro/contracts';
 import { Mailer } from '@ikiraro/mail';
 import { AggregateStore, event, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
-import { MEMBER, MEMBER_EMAILS, type Member, normaliseEmail, profileOf } from '../members/member.ts';
+import {
+  contactEvents,
+  MEMBER,
+  MEMBER_EMAILS,
+  type Member,
+  normaliseEmail,
+  profileOf,
+} from '../members/member.ts';
 import { ErasureService } from '../erasure/erasure.service.ts';
 import type { StoredMember } from './erasure.ts';
 import { invalidMemberToken, MemberTokens } from './member-tokens.ts';
@@ -133,6 +140,7 @@ export class SelfServiceService {
             profile: profileOf(next),
             availability: next.availability,
           }),
+          ...contactEvents(memberId, state, next),
         ],
       };
     });

@@ -41,4 +41,13 @@ export const access = {
   shortlist: ruleOf('selection', 'POST /applications/:id/shortlist'),
   decide: ruleOf('selection', 'POST /applications/:id/decision'),
   balance: ruleOf('selection', 'GET /balance'),
+  messages: ruleOf('notifications', 'GET /deliveries'),
+  message: ruleOf('notifications', 'GET /deliveries/:id'),
+  webhooks: ruleOf('notifications', 'GET /webhooks'),
+  createWebhook: ruleOf('notifications', 'POST /webhooks'),
+  webhook: ruleOf('notifications', 'GET /webhooks/:id'),
+  enableWebhook: ruleOf('notifications', 'POST /webhooks/:id/enable'),
+  disableWebhook: ruleOf('notifications', 'POST /webhooks/:id/disable'),
+  rotateWebhookSecret: ruleOf('notifications', 'POST /webhooks/:id/secret'),
+  webhookDeliveries: ruleOf('notifications', 'GET /webhooks/:id/deliveries'),
 };

@@ -32,7 +32,7 @@ export function ForgotPasswordPage() {
         <>
           <p>{t('forgotPassword.intro')}</p>
           <ActionForm form={form} label={t('forgotPassword.form')} submit={t('forgotPassword.submit')}>
-            <EmailField error={form.fieldErrors.email} />
+            <EmailField />
           </ActionForm>
         </>
       )}

@@ -33,7 +33,6 @@ export function SetPasswordForm(props: {
         required
         minLength={passwordLength.min}
         maxLength={passwordLength.max}
-        error={form.fieldErrors.password}
       />
       <label className="checkbox">
         <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />

@@ -41,14 +41,13 @@ export function SignInPage() {
         </p>
       )}
       <ActionForm form={form} label={t('signIn.form')} submit={t('signIn.submit')}>
-        <EmailField error={form.fieldErrors.email} />
+        <EmailField />
         <TextField
           label={t('fields.password')}
           name="password"
           type="password"
           autoComplete="current-password"
           required
-          error={form.fieldErrors.password}
         />
       </ActionForm>
       <p>

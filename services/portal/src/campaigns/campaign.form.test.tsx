@@ -1,24 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { session } from '../api/session.ts';
-import { renderAt, stubGateway } from '../testing/render-at.tsx';
-
-const manager = {
-  id: 'u1',
-  email: 'pm@test.ikiraro.org',
-  name: 'Grace Manager',
-  roles: ['programme-manager'],
-  status: 'active',
-  createdAt: '2026-01-01T00:00:00Z',
-};
+import { renderAt } from '../testing/render-at.tsx';
+import { signInAs } from '../testing/sign-in.ts';
 
 async function openNewCampaign(answers: Record<string, unknown> = {}) {
-  const requests = stubGateway({
-    'POST /auth/login': { accessToken: 'token', expiresAt: new Date(Date.now() + 3_600_000), user: manager },
-    'POST /campaigns': { id: 'c1' },
-    ...answers,
-  });
-  await session.signIn(manager.email, 'a long password');
+  const requests = await signInAs(['programme-manager'], { 'POST /campaigns': { id: 'c1' }, ...answers });
   renderAt('/campaigns/new');
   const form = await screen.findByRole('form', { name: 'Create a campaign' });
   const field = (label: string) => within(form).getByLabelText(label);

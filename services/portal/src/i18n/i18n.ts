@@ -8,12 +8,22 @@ import rw from './rw.json';
 type Messages = typeof en;
 
 /**
- * What the public pages (campaign landing, registration, verification, self-service, erasure certificate) need:
- * complete in every language. German and Kinyarwanda stop there for now: the staff screens fall back to English in them.
+ * What the public pages (campaign landing, registration, verification, self-service, erasure certificate, e-mail
+ * preferences, the trainees' pages) need: complete in every language. German and Kinyarwanda stop there for now:
+ * the staff screens fall back to English in them.
  */
 type PublicMessages = Pick<
   Messages,
-  'language' | 'app' | 'layout' | 'form' | 'public' | 'countries' | 'levels' | 'trainingLanguages' | 'genders'
+  | 'language'
+  | 'app'
+  | 'layout'
+  | 'form'
+  | 'public'
+  | 'trainee'
+  | 'countries'
+  | 'levels'
+  | 'trainingLanguages'
+  | 'genders'
 > & {
   common: Pick<Messages['common'], 'loading' | 'retry' | 'cancel' | 'choose' | 'none'>;
   errors: Pick<
@@ -32,6 +42,7 @@ type PublicMessages = Pick<
     | 'application'
     | 'tor'
     | 'erasure'
+    | 'preferences'
     | 'crash'
   >;
 };

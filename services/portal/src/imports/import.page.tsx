@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiProblem } from '../api/http.ts';
 import { useQuery } from '../api/use-query.ts';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
@@ -12,7 +11,8 @@ import { FormAlert } from '../ui/form-alert.tsx';
 import { Page } from '../ui/page.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { ImportReportView } from './import-report.tsx';
-import { type ImportReport, type ImportResult, importsApi, reportIn } from './imports.api.ts';
+import { ApplyButton, useDryRun } from './dry-run.tsx';
+import { type ImportReport, type ImportResult, importsApi } from './imports.api.ts';
 
 /** The report of one file for one campaign: importing is offered for exactly what was checked. */
 interface Checked {
@@ -29,19 +29,14 @@ export function ImportPage() {
   const { t } = useTranslation();
   const can = useAllows();
   const campaigns = useQuery<CampaignList>(campaignsApi.list());
-  const [checked, setChecked] = useState<Checked>();
+  const { checked, setChecked, importError, setImportError, importing, reportRef, apply } =
+    useDryRun<Checked>();
   const [result, setResult] = useState<ImportResult>();
-  const [importError, setImportError] = useState<unknown>(null);
-  const [importing, setImporting] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
-  const reportRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (result) resultRef.current?.focus();
   }, [result]);
-  useEffect(() => {
-    if (checked) reportRef.current?.focus();
-  }, [checked]);
 
   const form = useFormAction(async (data) => {
     const campaignId = String(data.get('campaignId') ?? '');
@@ -55,23 +50,6 @@ export function ImportPage() {
     setImportError(null);
     setChecked({ campaignId, file: chosen!, report: await importsApi.dryRun(campaignId, chosen!) });
   });
-
-  const apply = async (what: Checked) => {
-    setImporting(true);
-    setImportError(null);
-    try {
-      setResult(await importsApi.apply(what.campaignId, what.file));
-      setChecked(undefined);
-      form.ref.current?.reset();
-    } catch (error) {
-      // The list changed between the dry run and the import: show the new report instead.
-      const report = error instanceof ApiProblem ? reportIn(error.body) : undefined;
-      if (report) setChecked({ ...what, report });
-      setImportError(error);
-    } finally {
-      setImporting(false);
-    }
-  };
 
   const clean = checked && checked.report.errors.length === 0;
   return (
@@ -90,10 +68,6 @@ export function ImportPage() {
         <ChoiceField
           label={t('import.campaign')}
           name="campaignId"
-          defaultValue=""
-          required
-          error={form.fieldErrors.campaignId}
-          choose={t('common.choose')}
           options={(campaigns.data?.items ?? []).map((campaign) => ({
             value: campaign.id,
             label: `${campaign.name} (${t(`campaignStatus.${campaign.status}`)})`,
@@ -106,7 +80,6 @@ export function ImportPage() {
           type="file"
           accept=".csv,text/csv"
           required
-          error={form.fieldErrors.file}
         />
       </ActionForm>
       {checked && (
@@ -117,22 +90,19 @@ export function ImportPage() {
           <ImportReportView report={checked.report} />
           <FormAlert error={importError} />
           {can(access.importRegistrants) && (
-            <div className="actions">
-              <button
-                type="button"
-                className="button"
-                disabled={!clean || importing}
-                aria-describedby={clean ? undefined : 'import-blocked'}
-                onClick={() => void apply(checked)}
-              >
-                {t('import.apply')}
-              </button>
-              {!clean && (
-                <p id="import-blocked" className="field__hint">
-                  {t('import.blocked')}
-                </p>
-              )}
-            </div>
+            <ApplyButton
+              id="import"
+              clean={Boolean(clean)}
+              importing={importing}
+              label={t('import.apply')}
+              blocked={t('import.blocked')}
+              onApply={() =>
+                void apply(checked, async (what) => {
+                  setResult(await importsApi.apply(what.campaignId, what.file));
+                  form.ref.current?.reset();
+                })
+              }
+            />
           )}
         </section>
       )}

@@ -16,17 +16,6 @@ export interface ImportResult {
   skipped: number;
 }
 
-/** A report inside an `import.invalid` problem (top level, or under `report`). */
-export function reportIn(body: Readonly<Record<string, unknown>>): ImportReport | undefined {
-  const candidate = (typeof body.report === 'object' && body.report !== null ? body.report : body) as Record<
-    string,
-    unknown
-  >;
-  return typeof candidate.rows === 'number' && Array.isArray(candidate.errors)
-    ? (candidate as unknown as ImportReport)
-    : undefined;
-}
-
 const query = (campaignId: string) => `?campaignId=${encodeURIComponent(campaignId)}`;
 
 export const importsApi = {

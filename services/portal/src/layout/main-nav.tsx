@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
+import { placementAccess } from '../placements/placements.api.ts';
+import { cascadeAccess } from '../cascade/cascade.api.ts';
+import { certificateAccess } from '../certificates/certificates.api.ts';
+import { trainingAccess } from '../training/training.api.ts';
 
 /** Every page a user may see, in order; an item shows only when the policy allows its route. */
 const items = [
@@ -12,6 +16,12 @@ const items = [
   { to: '/import', label: 'nav.import', rule: access.importDryRun, end: false },
   { to: '/tors', label: 'nav.tors', rule: access.tors, end: false },
   { to: '/balance', label: 'nav.balance', rule: access.balance, end: false },
+  { to: '/placements', label: 'nav.placements', rule: placementAccess.board, end: false },
+  { to: '/tots', label: 'training.nav', rule: trainingAccess.tots, end: false },
+  { to: '/certificates', label: 'certificates.nav', rule: certificateAccess.list, end: false },
+  { to: '/cascade', label: 'cascade.nav', rule: cascadeAccess.overview, end: false },
+  { to: '/messages', label: 'nav.messages', rule: access.messages, end: false },
+  { to: '/webhooks', label: 'nav.webhooks', rule: access.webhooks, end: false },
   { to: '/users', label: 'nav.users', rule: access.users, end: false },
 ] as const;
 

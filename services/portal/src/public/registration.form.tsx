@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFrame } from '../ui/action-form.tsx';
+import { EmailField, FormFrame } from '../ui/action-form.tsx';
 import { usePlaces } from '../programme/use-programme.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { Channel } from '../outreach/outreach.ts';
@@ -101,7 +101,6 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
               autoComplete="given-name"
               required
               maxLength={100}
-              error={errors.firstName}
             />
             <TextField
               label={t('public.profile.lastName')}
@@ -109,24 +108,19 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
               autoComplete="family-name"
               required
               maxLength={100}
-              error={errors.lastName}
             />
-            <TextField
+            <EmailField
               label={t('public.profile.email')}
               hint={t('public.profile.emailHint')}
-              name="email"
-              type="email"
               autoComplete="email"
-              required
               maxLength={254}
-              error={errors.email}
             />
           </>
         }
       />
       <fieldset className="group">
         <legend>{t('public.join.cvLegend')}</legend>
-        <CvField error={errors.cv} />
+        <CvField />
       </fieldset>
       <ConsentFields errors={errors} />
       {/* A trap for form-filling robots: people never see it, assistive technology skips it. */}

@@ -36,7 +36,7 @@ export function RequestLinkForm() {
           submitClassName="button button--wide"
           intro={<p>{t('public.myProfile.requestIntro')}</p>}
         >
-          <EmailField label={t('public.profile.email')} autoComplete="email" error={form.fieldErrors.email} />
+          <EmailField label={t('public.profile.email')} autoComplete="email" />
         </ActionForm>
       )}
     </>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { erasureApi, erasureReasons, isErasureReason } from '../erasure/erasure.api.ts';
-import { ChoiceField, TextAreaField } from '../ui/field.tsx';
+import { ChoiceField, optionsOf, TextAreaField } from '../ui/field.tsx';
 import { ActionForm } from '../ui/action-form.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 
@@ -69,14 +69,7 @@ export function EraseMember({ memberId }: { memberId: string }) {
           <ChoiceField
             label={t('erasure.reason')}
             name="reason"
-            defaultValue=""
-            required
-            error={erase.fieldErrors.reason}
-            choose={t('common.choose')}
-            options={erasureReasons.map((reason) => ({
-              value: reason,
-              label: t(`erasure.reasons.${reason}`),
-            }))}
+            options={optionsOf(erasureReasons, (reason) => t(`erasure.reasons.${reason}`))}
           />
           <TextAreaField
             label={t('erasure.note')}
@@ -84,7 +77,6 @@ export function EraseMember({ memberId }: { memberId: string }) {
             name="note"
             rows={3}
             maxLength={maxNote}
-            error={erase.fieldErrors.note}
           />
         </ActionForm>
       )}

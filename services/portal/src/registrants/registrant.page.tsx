@@ -10,6 +10,7 @@ import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
 import { EraseMember } from './erase-member.form.tsx';
 import { type ConsentAnswer, type Registrant, registrantsApi } from './registrants.api.ts';
+import { FactsCard } from '../ui/facts-card.tsx';
 
 /** A registrant's profile as they gave it, and the consent they recorded (with its text version). */
 export function RegistrantPage() {
@@ -43,33 +44,28 @@ export function RegistrantPage() {
       <p>
         <Link to="/registrants">{t('registrant.back')}</Link>
       </p>
-      <section className="card" aria-labelledby="contact-heading">
-        <h2 id="contact-heading">{t('registrant.contact')}</h2>
-        <dl className="facts">
-          <dt>{t('fields.email')}</dt>
-          <dd>{member.email || t('common.none')}</dd>
-          <dt>{t('registrant.phone')}</dt>
-          <dd>{member.phone || t('common.none')}</dd>
-          <dt>{t('registrants.country')}</dt>
-          <dd>{member.countryOfResidence ? label.country(member.countryOfResidence) : t('common.none')}</dd>
-          <dt>{t('registrants.status')}</dt>
-          <dd>
-            <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
-          </dd>
-          <dt>{t('registrants.campaign')}</dt>
-          <dd>
-            <Link to={`/campaigns/${encodeURIComponent(member.campaignId)}`}>
-              {t('registrant.toCampaign')}
-            </Link>
-          </dd>
-          <dt>{t('registrants.channel')}</dt>
-          <dd>{t(`channels.${member.channel}`)}</dd>
-          <dt>{t('campaignFields.office')}</dt>
-          <dd>{label.office(member.office)}</dd>
-          <dt>{t('registrants.createdAt')}</dt>
-          <dd>{instant(member.createdAt)}</dd>
-        </dl>
-      </section>
+      <FactsCard title={t('registrant.contact')}>
+        <dt>{t('fields.email')}</dt>
+        <dd>{member.email || t('common.none')}</dd>
+        <dt>{t('registrant.phone')}</dt>
+        <dd>{member.phone || t('common.none')}</dd>
+        <dt>{t('registrants.country')}</dt>
+        <dd>{member.countryOfResidence ? label.country(member.countryOfResidence) : t('common.none')}</dd>
+        <dt>{t('registrants.status')}</dt>
+        <dd>
+          <span className={`badge badge--${member.status}`}>{t(`memberStatus.${member.status}`)}</span>
+        </dd>
+        <dt>{t('registrants.campaign')}</dt>
+        <dd>
+          <Link to={`/campaigns/${encodeURIComponent(member.campaignId)}`}>{t('registrant.toCampaign')}</Link>
+        </dd>
+        <dt>{t('registrants.channel')}</dt>
+        <dd>{t(`channels.${member.channel}`)}</dd>
+        <dt>{t('campaignFields.office')}</dt>
+        <dd>{label.office(member.office)}</dd>
+        <dt>{t('registrants.createdAt')}</dt>
+        <dd>{instant(member.createdAt)}</dd>
+      </FactsCard>
       {!erased && (
         <>
           <section className="card" aria-labelledby="profile-heading">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { useDates } from '../ui/dates.ts';
 import { Page } from '../ui/page.tsx';
 import { LoadError, Loading } from '../ui/status.tsx';
@@ -94,41 +95,27 @@ function MatchTable({ match }: { match: NonNullable<Application['match']> }) {
     <section className="card" aria-labelledby="match-heading">
       <h2 id="match-heading">{t('application.matchTitle', { total: match.total })}</h2>
       <p>{t('application.matchIntro')}</p>
-      <div className="table-scroll">
-        <table className="table table--stacking">
-          <caption className="visually-hidden">{t('application.matchTitle', { total: match.total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('application.requirement')}</th>
-              <th scope="col">{t('application.expected')}</th>
-              <th scope="col">{t('application.found')}</th>
-              <th scope="col" className="number">
-                {t('application.met')}
-              </th>
-              <th scope="col" className="number">
-                {t('application.points')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {match.items.map((item) => (
-              <tr key={item.requirement}>
-                <th scope="row" data-label={t('application.requirement')}>
-                  {t(`requirements.${item.requirement}` as 'requirements.subject')}
-                </th>
-                <td data-label={t('application.expected')}>{item.expected}</td>
-                <td data-label={t('application.found')}>{item.found}</td>
-                <td data-label={t('application.met')} className="number">
-                  {percent.format(item.met)}
-                </td>
-                <td data-label={t('application.points')} className="number">
-                  {t('application.pointsOf', { points: item.points, weight: item.weight })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={match.items}
+        rowKey={(item) => item.requirement}
+        caption={t('application.matchTitle', { total: match.total })}
+        empty={t('common.none')}
+        columns={[
+          {
+            header: t('application.requirement'),
+            rowHeader: true,
+            cell: (item) => t(`requirements.${item.requirement}` as 'requirements.subject'),
+          },
+          { header: t('application.expected'), cell: (item) => item.expected },
+          { header: t('application.found'), cell: (item) => item.found },
+          { header: t('application.met'), numeric: true, cell: (item) => percent.format(item.met) },
+          {
+            header: t('application.points'),
+            numeric: true,
+            cell: (item) => t('application.pointsOf', { points: item.points, weight: item.weight }),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { access } from '../auth/access.ts';
 import { useAllows } from '../auth/use-session.ts';
-import { ChoiceField, TextAreaField } from '../ui/field.tsx';
+import { ChoiceField, optionsOf, TextAreaField } from '../ui/field.tsx';
+import { ActionButton } from '../ui/action-button.tsx';
 import { ActionForm, FormFrame } from '../ui/action-form.tsx';
-import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { type Application, isOutcome, type Outcome, outcomes, selectionApi } from './selection.api.ts';
 
@@ -13,8 +12,6 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
   const { t } = useTranslation();
   const can = useAllows();
   const { application } = props;
-  const [shortlistError, setShortlistError] = useState<unknown>(null);
-  const [shortlisting, setShortlisting] = useState(false);
   const note = useFormAction(async (data) => {
     const text = String(data.get('note') ?? '').trim();
     check({ note: !text && t('validation.note') });
@@ -39,34 +36,21 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
         : status === 'eligible'
           ? ['rejected']
           : [];
-  const shortlist = () => {
-    if (shortlisting) return;
-    setShortlisting(true);
-    setShortlistError(null);
-    void selectionApi
-      .shortlist(application.id)
-      .then(props.onChanged, setShortlistError)
-      .finally(() => setShortlisting(false));
-  };
   return (
     <section className="card" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('decision.title')}</h2>
       {status === 'eligible' && can(access.shortlist) && (
         <div>
-          <FormAlert error={shortlistError} />
-          <button
-            type="button"
+          <ActionButton
+            label={t('decision.shortlist')}
             className="button"
-            aria-disabled={shortlisting || undefined}
-            onClick={shortlist}
-          >
-            {t('decision.shortlist')}
-          </button>
+            run={() => selectionApi.shortlist(application.id).then(props.onChanged)}
+          />
         </div>
       )}
       {status !== 'eligible' && status !== 'ineligible' && can(access.note) && (
         <FormFrame form={note} label={t('decision.noteForm')}>
-          <TextAreaField label={t('decision.note')} name="note" rows={3} error={note.fieldErrors.note} />
+          <TextAreaField label={t('decision.note')} name="note" rows={3} />
           <button
             type="submit"
             className="button button--secondary"
@@ -81,11 +65,7 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
           <ChoiceField
             label={t('decision.outcome')}
             name="outcome"
-            defaultValue=""
-            required
-            error={decision.fieldErrors.outcome}
-            choose={t('common.choose')}
-            options={decidable.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
+            options={optionsOf(decidable, (outcome) => t(`outcomes.${outcome}`))}
           />
           <TextAreaField
             label={t('decision.reason')}
@@ -93,7 +73,6 @@ export function DecisionForms(props: { application: Application; onChanged: (a: 
             name="reason"
             rows={4}
             required
-            error={decision.fieldErrors.reason}
           />
         </ActionForm>
       )}

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../ui/status.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
 import { selectionApi, type Tor } from './selection.api.ts';
 import { useState } from 'react';
+import { CheckboxGroup } from '../ui/checkbox-group.tsx';
 
 interface ReviewerAccount {
   id: string;
@@ -39,32 +40,17 @@ export function PanelEditor(props: { tor: Tor; onChanged: (tor: Tor) => void }) 
       ) : (
         <FormFrame form={form} label={t('panel.title')}>
           <div role="status">{saved && <p className="notice notice--success">{t('panel.saved')}</p>}</div>
-          <fieldset
-            className={form.fieldErrors.reviewers ? 'field field--invalid' : 'field'}
-            aria-describedby={form.fieldErrors.reviewers ? 'panel-reviewers-error' : undefined}
-          >
-            <legend>{t('panel.reviewers')}</legend>
-            {form.fieldErrors.reviewers && (
-              <p id="panel-reviewers-error" className="field__error">
-                {form.fieldErrors.reviewers}
-              </p>
-            )}
-            {data.items.length === 0 && <p>{t('panel.noReviewers')}</p>}
-            <div className="checkboxes">
-              {data.items.map((reviewer) => (
-                <label key={reviewer.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="reviewers"
-                    value={reviewer.id}
-                    defaultChecked={current.has(reviewer.id)}
-                    aria-invalid={form.fieldErrors.reviewers ? true : undefined}
-                  />
-                  {reviewer.name} ({reviewer.email})
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            legend={t('panel.reviewers')}
+            name="reviewers"
+            options={data.items.map((reviewer) => ({
+              value: reviewer.id,
+              label: `${reviewer.name} (${reviewer.email})`,
+            }))}
+            defaultChecked={[...current]}
+            hint={data.items.length === 0 ? t('panel.noReviewers') : undefined}
+            error={form.fieldErrors.reviewers}
+          />
           <label className="checkbox">
             <input type="checkbox" name="blind" defaultChecked={tor.panel.blind} />
             {t('panel.blind')}

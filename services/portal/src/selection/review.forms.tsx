@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField } from '../ui/field.tsx';
+import { ChoiceField, optionsOf, TextAreaField } from '../ui/field.tsx';
 import { ActionForm } from '../ui/action-form.tsx';
 import { FormAlert } from '../ui/form-alert.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
@@ -40,7 +40,6 @@ export function DeclarationForms(props: { application: Application; onChanged: (
           hint={t('review.conflictHint')}
           name="reason"
           rows={3}
-          error={conflict.fieldErrors.reason}
         />
       </ActionForm>
     </section>
@@ -83,22 +82,14 @@ export function ScorecardForm(props: {
         submit={mine ? t('review.rescore') : t('review.score')}
       >
         {props.criteria.map((criterion) => (
-          <SelectField
+          <ChoiceField
             key={criterion.code}
             label={criterion.label}
             hint={t('review.weight', { weight: criterion.weight })}
             name={criterion.code}
             defaultValue={mine?.scores[criterion.code]?.toString() ?? ''}
-            required
-            error={form.fieldErrors[criterion.code]}
-          >
-            <option value="">{t('common.choose')}</option>
-            {scale.map((value) => (
-              <option key={value} value={value}>
-                {t(`review.scale.${value}`)}
-              </option>
-            ))}
-          </SelectField>
+            options={optionsOf(scale, (value) => t(`review.scale.${value}`))}
+          />
         ))}
         <TextAreaField label={t('review.comment')} name="comment" rows={3} defaultValue={mine?.comment} />
       </ActionForm>

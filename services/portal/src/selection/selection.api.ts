@@ -7,8 +7,8 @@ import {
 } from '../api/generated/openapi.ts';
 
 /*
- * The selection vocabulary (from the API's generated document) and answers, as the selection service defines
- * them. The answers' types are written here until the document declares response schemas.
+ * The selection vocabulary and answers, from the API's generated document. The balance's and the transparency
+ * report's types are written here until the document declares their response schemas.
  */
 /** A host institution's code (the programme's `host.institutions`). */
 export type IprcCode = string;
@@ -21,8 +21,6 @@ export type ClosingReason = (typeof closingReasons)[number];
 
 export const outcomes = decisionDtoOutcomeValues;
 export type Outcome = (typeof outcomes)[number];
-
-export type ApplicationStatus = 'ineligible' | 'eligible' | 'shortlisted' | Outcome;
 
 type Schemas = components['schemas'];
 
@@ -43,78 +41,13 @@ export type TrailEntry = Schemas['AuditEntryDto'];
 export type TorSummary = Schemas['TorSummaryDto'];
 export type Tor = Schemas['TorDto'];
 
-export interface RuleResult {
-  rule: string;
-  passed: boolean;
-  detail: string;
-}
-
-export interface Screening {
-  eligible: boolean;
-  results: RuleResult[];
-}
-
-export interface MatchItem {
-  requirement: string;
-  weight: number;
-  met: number;
-  points: number;
-  expected: string;
-  found: string;
-}
-
-export interface Scorecard {
-  reviewerId: string;
-  reviewerName: string;
-  scores: Record<string, number>;
-  comment?: string;
-  total: number;
-  at: string;
-}
-
-export interface PanelScore {
-  reviewers: number;
-  mean: number | null;
-  lowest: number | null;
-  highest: number | null;
-  disagreement: string[];
-}
-
-export interface Declaration {
-  reviewerId: string;
-  reviewerName?: string | null;
-  conflict: boolean;
-  reason?: string;
-  at: string;
-}
-
+export type PanelScore = Schemas['PanelScoreDto'];
+export type Scorecard = Schemas['ReviewerScorecardDto'];
 /**
  * One application as the caller may see it: staff see everything; a reviewer no name on a blind panel, others'
  * scores only after their own, and nothing but their declaration once they declared a conflict.
  */
-export interface Application {
-  id: string;
-  torId: string;
-  code: string;
-  status: ApplicationStatus;
-  submittedAt: string;
-  applicantName?: string | null;
-  memberId?: string;
-  motivation?: string | null;
-  screening?: Screening;
-  match?: { total: number; items: MatchItem[] };
-  declarations?: Declaration[];
-  scorecards?: Scorecard[] | null;
-  panel?: PanelScore | null;
-  notes?: { by: { name: string }; text: string; at: string }[];
-  decision?: { outcome: Outcome; reason?: string; by?: { name: string }; at?: string } | null;
-  placement?: { start: string; end: string } | null;
-  /** Reviewer's view only. */
-  myDeclaration?: Declaration | null;
-  myScorecard?: Scorecard | null;
-  recused?: true;
-  blind?: boolean;
-}
+export type Application = Schemas['ApplicationViewDto'];
 
 export interface Breakdown {
   total: number;
@@ -143,7 +76,7 @@ export interface TransparencyReport {
   panel: Reviewer[];
   applications: {
     code: string;
-    status: ApplicationStatus;
+    status: Application['status'];
     screening: { eligible: boolean; failed: string[] };
     match: { total: number };
     declarations: { reviewer: string; conflict: boolean; at: string }[];

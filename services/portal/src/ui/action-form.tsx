@@ -1,12 +1,14 @@
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from './field.tsx';
+import { FieldErrors, TextField } from './field.tsx';
 import { FormAlert } from './form-alert.tsx';
 
 interface FormState {
   ref: RefObject<HTMLFormElement | null>;
   pending: boolean;
   error: unknown;
+  /** Each field inside shows the message under its name. */
+  fieldErrors: Partial<Record<string, string>>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
@@ -22,7 +24,10 @@ interface FrameProps {
   children?: ReactNode;
 }
 
-/** A form of one action (ui/use-form-action.ts): its summary of errors first, then what it holds. */
+/**
+ * A form of one action (ui/use-form-action.ts): its summary of errors first, then what it holds, each field with
+ * the message of its name.
+ */
 export function FormFrame(props: FrameProps) {
   const { form } = props;
   return (
@@ -37,7 +42,7 @@ export function FormFrame(props: FrameProps) {
     >
       {props.intro}
       <FormAlert error={form.error} />
-      {props.children}
+      <FieldErrors.Provider value={form.fieldErrors}>{props.children}</FieldErrors.Provider>
     </form>
   );
 }
@@ -77,22 +82,27 @@ export function ActionForm(
 }
 
 /** The e-mail address of an account or a registrant, as browsers and password managers expect it. */
-export function EmailField(props: {
-  error?: string;
+export function EmailField({
+  label,
+  autoComplete,
+  ...input
+}: {
   label?: string;
+  hint?: string;
   autoComplete?: string;
   defaultValue?: string;
+  maxLength?: number;
+  error?: string;
 }) {
   const { t } = useTranslation();
   return (
     <TextField
-      label={props.label ?? t('fields.email')}
+      {...input}
+      label={label ?? t('fields.email')}
       name="email"
       type="email"
-      autoComplete={props.autoComplete ?? 'username'}
-      defaultValue={props.defaultValue}
+      autoComplete={autoComplete ?? 'username'}
       required
-      error={props.error}
     />
   );
 }

@@ -46,6 +46,7 @@ export function DataTable<Row>(props: {
               <th
                 key={column.header}
                 scope="col"
+                className={column.numeric ? 'number' : undefined}
                 aria-sort={sort?.column === index ? sort.direction : undefined}
               >
                 {column.sortBy ? (

@@ -36,7 +36,6 @@ export function EditUserForm({ user, onSaved }: { user: User; onSaved: (user: Us
           autoComplete="off"
           defaultValue={user.name}
           required
-          error={form.fieldErrors.name}
         />
         <AccessFields initial={user} errors={form.fieldErrors} />
         {user.status !== 'invited' && (

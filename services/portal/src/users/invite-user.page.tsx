@@ -34,14 +34,8 @@ export function InviteUserPage() {
         submit={t('invite.submit')}
         cancel={<Link to="/users">{t('common.cancel')}</Link>}
       >
-        <TextField
-          label={t('fields.name')}
-          name="name"
-          autoComplete="off"
-          required
-          error={form.fieldErrors.name}
-        />
-        <EmailField autoComplete="off" error={form.fieldErrors.email} />
+        <TextField label={t('fields.name')} name="name" autoComplete="off" required />
+        <EmailField autoComplete="off" />
         <AccessFields errors={form.fieldErrors} />
       </ActionForm>
     </Page>

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '@ikiraro/auth';
 import { AggregateStore } from '@ikiraro/messaging';
 import { perOffice } from '../campaign-figures/office-figures.ts';
+import { count, countsBy, figuresBy } from '../figures.schema.ts';
 import { MEMBER_FIGURES, type MemberFigures, noMemberFigures } from './member-figures.ts';
 
 @ApiTags('figures')
@@ -19,24 +20,11 @@ export class MemberFiguresController {
    * office only, like the campaign figures).
    */
   @Get()
-  // Keyed by office code, which the programme defines: a map, not a class the plugin could describe.
   @ApiOkResponse({
-    schema: {
-      type: 'object',
-      description: 'Office code → its figures.',
-      additionalProperties: {
-        type: 'object',
-        required: ['registered', 'byChannel'],
-        properties: {
-          registered: { type: 'integer', description: 'Members who verified their e-mail.' },
-          byChannel: {
-            type: 'object',
-            description: 'Channel → members registered through it.',
-            additionalProperties: { type: 'integer' },
-          },
-        },
-      },
-    },
+    schema: figuresBy('Office', {
+      registered: count('Members who verified their e-mail.'),
+      byChannel: countsBy('Channel → members registered through it.'),
+    }),
   })
   async byOffice(@CurrentCaller() caller: Caller) {
     return perOffice(this.figures, caller, (state) => state ?? noMemberFigures());

@@ -37,7 +37,7 @@ export class OwnApplicationDto {
   torTitle!: string | null;
   iprc!: string | null;
   submittedAt!: string;
-  status!: 'ineligible' | 'eligible' | 'shortlisted' | 'selected' | 'reserve' | 'rejected';
+  status!: 'ineligible' | 'eligible' | 'shortlisted' | 'selected' | 'reserve' | 'rejected' | 'withdrawn';
   screening!: ScreeningDto;
 }
 

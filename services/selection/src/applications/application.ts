@@ -1,5 +1,10 @@
 import type { AvailabilityWindow, MemberProfile } from '@ikiraro/contracts';
-import type { AuditEntry } from '../audit.ts';
+import type { AuditEntry } from '@ikiraro/auth';
+import type {
+  InterviewNoteDto,
+  ReviewerDeclarationDto,
+  ReviewerScorecardDto,
+} from './application-view.dto.ts';
 import type { Screening } from './eligibility.rules.ts';
 import type { Match } from './match.rules.ts';
 
@@ -10,30 +15,9 @@ import type { Match } from './match.rules.ts';
  */
 export type ProfileFacts = Omit<MemberProfile, 'gender'> & { availability: AvailabilityWindow[] };
 
-export interface Declaration {
-  reviewerId: string;
-  conflict: boolean;
-  /** Why there is a conflict; staff see it, the applicant never does. */
-  reason?: string;
-  at: string;
-}
-
-export interface Scorecard {
-  reviewerId: string;
-  reviewerName: string;
-  /** Criterion code → 1..5. */
-  scores: Record<string, number>;
-  comment?: string;
-  /** Weighted total, 0–100. */
-  total: number;
-  at: string;
-}
-
-export interface Note {
-  by: { id: string; name: string };
-  text: string;
-  at: string;
-}
+export type Declaration = Omit<ReviewerDeclarationDto, 'reviewerName'>;
+export type Scorecard = ReviewerScorecardDto;
+export type Note = InterviewNoteDto;
 
 export type Outcome = 'selected' | 'reserve' | 'rejected';
 
@@ -47,7 +31,8 @@ export interface Application {
   profile: ProfileFacts | null;
   screening: Screening;
   match: Match;
-  status: 'ineligible' | 'eligible' | 'shortlisted' | Outcome;
+  /** Withdrawn: selected, then the placement fell through (declined, expired or cancelled); final. */
+  status: 'ineligible' | 'eligible' | 'shortlisted' | Outcome | 'withdrawn';
   declarations: Declaration[];
   scorecards: Scorecard[];
   notes: Note[];

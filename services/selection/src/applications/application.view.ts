@@ -2,6 +2,7 @@ import type { Caller } from '@ikiraro/auth';
 import { createHash } from 'node:crypto';
 import { aggregate, countedScorecards, declarationOf } from '../review/review.rules.ts';
 import type { Tor } from '../tors/tor.ts';
+import type { ApplicationViewDto } from './application-view.dto.ts';
 import type { Application } from './application.ts';
 
 /** A stable pseudonym: what a blind panel, and the donor's report, call an applicant. */
@@ -17,7 +18,7 @@ const isStaff = (caller: Caller) =>
  * reach selection at all); no one else's scores until they have submitted their own; nothing but their
  * declaration once they declared a conflict. Every route a reviewer can reach builds its answer here.
  */
-export function viewFor(caller: Caller, tor: Tor, id: string, application: Application) {
+export function viewFor(caller: Caller, tor: Tor, id: string, application: Application): ApplicationViewDto {
   const panel = aggregate(tor, application);
   const common = {
     id,

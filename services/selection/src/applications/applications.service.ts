@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Caller } from '@ikiraro/auth';
+import { type Caller, entry } from '@ikiraro/auth';
 import { ApplicationRejected, ApplicationScreened, ApplicationSubmitted } from '@ikiraro/contracts';
 import { AggregateConflictError, AggregateStore, event } from '@ikiraro/messaging';
 import { DomainError } from '@ikiraro/service-defaults';
 import type { Connection } from 'mongoose';
 import { v5 as uuidv5 } from 'uuid';
-import { entry } from '../audit.ts';
 import { Members } from '../members/members.ts';
 import { assertPanelist } from '../review/review.rules.ts';
 import { torNotFound } from '../tors/tor.rules.ts';
@@ -154,11 +153,7 @@ export class ApplicationsService {
     const found = await this.listed({ torId });
     return found
       .map(({ _id, version: _, ...application }) => viewFor(caller, tor.state, _id, application))
-      .sort(
-        (a, b) =>
-          ('match' in b ? b.match.total : -1) - ('match' in a ? a.match.total : -1) ||
-          a.code.localeCompare(b.code),
-      );
+      .sort((a, b) => (b.match?.total ?? -1) - (a.match?.total ?? -1) || a.code.localeCompare(b.code));
   }
 
   /**

@@ -1,24 +1,10 @@
 import type { MatchWeights, Tor } from '../tors/tor.ts';
+import type { MatchDto, MatchItemDto } from './application-view.dto.ts';
 import type { ProfileFacts } from './application.ts';
 import { levelRank, overlapDays, same, shareAWord } from './profile-facts.ts';
 
-export interface MatchItem {
-  requirement: keyof MatchWeights;
-  /** Share of the ToR's weights, in points out of 100. */
-  weight: number;
-  /** How far it is met, 0..1. */
-  met: number;
-  points: number;
-  /** What the ToR asks and what the application has, in words. */
-  expected: string;
-  found: string;
-}
-
-export interface Match {
-  /** 0–100: the sum of the items' points. Ranks a ToR's applications. */
-  total: number;
-  items: MatchItem[];
-}
+export type MatchItem = MatchItemDto;
+export type Match = MatchDto;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const daysPerMonth = 30;

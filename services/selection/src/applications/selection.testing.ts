@@ -11,7 +11,7 @@ import {
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import type { Tor } from '../tors/tor.ts';
+import { defaultCriteria, type Tor } from '../tors/tor.ts';
 
 /** Test helpers for selection's feature tests: a ToR draft, a registered member, a published ToR, an application. */
 
@@ -55,6 +55,9 @@ export const member = (
   };
 };
 export type TestMember = ReturnType<typeof member>;
+
+/** A scorecard giving every default criterion the same score (1–5). */
+export const scoresOf = (score: number) => Object.fromEntries(defaultCriteria.map((c) => [c.code, score]));
 
 export const pm: Who = { id: uuidv7(), name: 'Programme Manager', roles: ['programme-manager'] };
 export const motivation = 'I have installed solar systems for ten years and trained apprentices.';

@@ -16,7 +16,7 @@ export function assertShortlistable(application: Application, scored: number) {
 
 /**
  * Which decisions an application can take: a shortlisted one any; a reserve can still be selected or rejected;
- * an eligible one can only be rejected (at scoring). Selected and rejected are final.
+ * an eligible one can only be rejected (at scoring). Selected, rejected and withdrawn are final.
  */
 export function assertDecidable(application: Application, outcome: Outcome) {
   const from = application.status;

@@ -1,5 +1,6 @@
 import type { Caller } from '@ikiraro/auth';
 import { DomainError } from '@ikiraro/service-defaults';
+import type { PanelScoreDto } from '../applications/application-view.dto.ts';
 import type { Application, Declaration, Scorecard } from '../applications/application.ts';
 import type { Criterion, Tor } from '../tors/tor.ts';
 
@@ -129,14 +130,7 @@ export function countedScorecards(tor: Pick<Tor, 'panel'>, application: Applicat
   );
 }
 
-export interface PanelScore {
-  reviewers: number;
-  mean: number | null;
-  lowest: number | null;
-  highest: number | null;
-  /** Why the panel's scores call for a discussion; empty when they agree. */
-  disagreement: string[];
-}
+export type PanelScore = PanelScoreDto;
 
 /** The panel's scores put together: mean, range, and where reviewers disagree. */
 export function aggregate(tor: Pick<Tor, 'panel' | 'criteria'>, application: Application): PanelScore {

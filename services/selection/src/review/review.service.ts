@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Caller } from '@ikiraro/auth';
-import { ApplicationRejected, CandidateSelected, CandidateShortlisted } from '@ikiraro/contracts';
+import { type Caller, entry } from '@ikiraro/auth';
+import {
+  ApplicationRejected,
+  CandidateSelected,
+  CandidateShortlisted,
+  TorPlaceReleased,
+  type TorPlaceReleasedV1,
+} from '@ikiraro/contracts';
 import { event, type PendingEvent, type Versioned } from '@ikiraro/messaging';
 import { insertOnce } from '@ikiraro/persistence';
 import { DomainError } from '@ikiraro/service-defaults';
@@ -9,7 +15,6 @@ import type { Connection } from 'mongoose';
 import type { Application } from '../applications/application.ts';
 import { viewFor } from '../applications/application.view.ts';
 import { ApplicationsService } from '../applications/applications.service.ts';
-import { entry } from '../audit.ts';
 import type { Tor } from '../tors/tor.ts';
 import type { DecisionDto } from './review.dto.ts';
 import { assertDecidable, assertShortlistable, placementOf, stageOf } from './decision.rules.ts';
@@ -20,6 +25,9 @@ import { countedScorecards, declarationOf, declare, scorecard } from './review.r
  * under a unique key: two programme managers selecting at once cannot overfill a ToR.
  */
 export const TOR_PLACES = 'tor_places';
+
+/** Who withdraws an application whose placement fell through, for the trail. */
+const placement = { id: 'system', name: 'placement', roles: [] };
 
 /** The panel's work on one application; each step one version of it, with its line in the trail. */
 @Injectable()
@@ -145,6 +153,38 @@ export class ReviewService {
     } catch (error) {
       if (place) await this.places.deleteOne({ _id: place });
       throw error;
+    }
+  }
+
+  /**
+   * A selected candidate's placement fell through (declined, expired, cancelled): their place is freed, then the
+   * application is withdrawn and the release announced with that version, so the place is open before anyone hears
+   * of it. An application that is not selected (any more) is left alone. Redelivered, the event finds it
+   * withdrawn; after a failed first attempt, it finds the place gone already and withdraws it.
+   */
+  async releasePlace(id: string, cause: TorPlaceReleasedV1['cause']) {
+    const current = await this.applications.applications.load(id);
+    if (current?.state.status !== 'selected') return;
+    await this.places.deleteOne({ applicationId: id });
+    const notSelected = new Error('not selected');
+    try {
+      await this.applications.applications.update(id, ({ state }) => {
+        if (state.status !== 'selected') throw notSelected; // withdrawn meanwhile, by another placement event
+        const line = entry(placement, 'placement-fell-through', new Date(), { cause });
+        return {
+          state: { ...state, status: 'withdrawn', trail: [...state.trail, line] },
+          events: [
+            event(TorPlaceReleased, {
+              applicationId: id,
+              torId: state.torId,
+              memberId: state.memberId,
+              cause,
+            }),
+          ],
+        };
+      });
+    } catch (error) {
+      if (error !== notSelected) throw error;
     }
   }
 

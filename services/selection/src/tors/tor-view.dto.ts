@@ -5,7 +5,7 @@ import {
   type EligibilityDto,
   type MatchWeightsDto,
   type RequirementsDto,
-  type ReviewerDto,
+  type PanelReviewerDto,
 } from './tor.dto.ts';
 
 // What the ToR routes answer (the swagger plugin documents these classes from their types and JSDoc).
@@ -30,7 +30,7 @@ export class PublicTorListDto {
 }
 
 export class PanelViewDto {
-  reviewers!: ReviewerDto[];
+  reviewers!: PanelReviewerDto[];
   blind!: boolean;
 }
 

@@ -179,7 +179,7 @@ export class CloseTorDto {
   reason!: ClosingReason;
 }
 
-export class ReviewerDto {
+export class PanelReviewerDto {
   /** The reviewer's account id (`GET /reviewers` at the gateway lists TWG members). */
   @IsString()
   @Length(1, 64)
@@ -195,8 +195,8 @@ export class PanelDto {
   @IsArray()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
-  @Type(() => ReviewerDto)
-  reviewers!: ReviewerDto[];
+  @Type(() => PanelReviewerDto)
+  reviewers!: PanelReviewerDto[];
 
   /** Hide applicants' names from reviewers (settled before publication). */
   @IsBoolean()

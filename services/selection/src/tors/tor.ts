@@ -1,6 +1,6 @@
 import type { IprcCode, QUALIFICATION_LEVELS, TOR_CLOSING_REASONS } from '@ikiraro/contracts';
 import { type ProgrammeCode, programmeCodes } from '@ikiraro/programme';
-import type { AuditEntry } from '../audit.ts';
+import type { AuditEntry } from '@ikiraro/auth';
 
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
 export type ClosingReason = (typeof TOR_CLOSING_REASONS)[number];

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Caller } from '@ikiraro/auth';
-import { TorClosed, TorPublished } from '@ikiraro/contracts';
+import { type Caller, entry } from '@ikiraro/auth';
+import { TorClosed, TorPanelAssigned, TorPublished } from '@ikiraro/contracts';
 import { AggregateStore, type Decision, event, type Versioned } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import { entry } from '../audit.ts';
 import type { CreateTorDto, ListTorsQuery, PanelDto, UpdateTorDto } from './tor.dto.ts';
 import {
   approve,
@@ -120,6 +119,7 @@ export class TorsService {
           period: { ...tor.period },
           durationMonths: tor.durationMonths,
         }),
+        ...panelAssigned(id, tor.panel.reviewers),
       ],
     }));
   }
@@ -140,7 +140,17 @@ export class TorsService {
       id,
       caller,
       'panel-set',
-      (tor) => ({ state: setPanel(tor, reviewers, dto.blind), events: [] }),
+      (tor) => ({
+        state: setPanel(tor, reviewers, dto.blind),
+        // Reviewers hear of a panel once its ToR is published: those added since, then.
+        events:
+          tor.status === 'published'
+            ? panelAssigned(
+                id,
+                reviewers.filter((r) => !tor.panel.reviewers.some((known) => known.id === r.id)),
+              )
+            : [],
+      }),
       { reviewers: reviewers.map((r) => r.name), blind: dto.blind },
     );
   }
@@ -173,5 +183,9 @@ export class TorsService {
     });
   }
 }
+
+/** `TorPanelAssigned` for these reviewers, or nothing when there are none. */
+const panelAssigned = (torId: string, reviewers: readonly { id: string }[]) =>
+  reviewers.length ? [event(TorPanelAssigned, { torId, reviewerIds: reviewers.map((r) => r.id) })] : [];
 
 export const torView = ({ id, version, state }: Versioned<Tor>) => ({ id, version, ...state });

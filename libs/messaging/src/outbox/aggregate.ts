@@ -80,21 +80,27 @@ export class Aggregate<S extends object> {
     return outcomes.map((outcome) => (outcome === 'ok' ? 'ok' : 'conflict'));
   }
 
-  /** Like `update`, but `decide` also gets `null` for an aggregate that does not exist yet, and creates it. */
-  async change(
+  /**
+   * Like `update`, but `decide` also gets `null` for an aggregate that does not exist yet, and creates it. This
+   * process's changes of one aggregate take turns; another process's write of the same version makes it decide
+   * again, after a short random wait.
+   */
+  change(
     id: string,
     decide: (current: Versioned<S> | null) => Decision<S>,
     maxAttempts = 100,
   ): Promise<Versioned<S>> {
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const current = await this.load(id);
-      const version = (current?.version ?? 0) + 1;
-      const decision = decide(current);
-      const outcome = await this.versions.append(this.name, id, version, decision);
-      if (outcome === 'ok') return { id, version, state: decision.state };
-      if (outcome === 'applied') return (await this.load(id))!;
-      await sleep(Math.random() * Math.min(50, attempt * 2));
-    }
-    throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);
+    return this.versions.inTurn(this.name, id, async () => {
+      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const current = await this.load(id);
+        const version = (current?.version ?? 0) + 1;
+        const decision = decide(current);
+        const outcome = await this.versions.append(this.name, id, version, decision);
+        if (outcome === 'ok') return { id, version, state: decision.state };
+        if (outcome === 'applied') return (await this.load(id))!;
+        await sleep(Math.random() * 20);
+      }
+      throw new AggregateConflictError(`${this.name} ${id}: too many concurrent changes, try again`);
+    });
   }
 }

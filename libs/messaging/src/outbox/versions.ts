@@ -14,6 +14,8 @@ import type { Decision, Versioned } from './versioned.ts';
 export class Versions {
   /** Latest version seen per aggregate in this process: a hint where to start looking, never trusted alone. */
   private readonly seen = new Map<string, number>();
+  /** Per aggregate, the end of the queue of this process's changes to it (see `inTurn`). */
+  private readonly turns = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly db: () => Db,
@@ -45,6 +47,24 @@ export class Versions {
     const outcome = await this.writer.write(await this.records.of(aggregate, id, version, decision));
     if (outcome === 'ok') this.remember(aggregate, id, version);
     return outcome;
+  }
+
+  /**
+   * Runs `work` (read the latest version, decide, append) after this process's earlier changes of the same
+   * aggregate have settled. Writers in one process then never race each other for a version — a hot aggregate
+   * such as a counter fed by many subjects side by side would otherwise see most of them refused, again and
+   * again, until some gave up — and only other processes' writers can still take a version first.
+   */
+  async inTurn<T>(aggregate: string, id: string, work: () => Promise<T>): Promise<T> {
+    const key = `${aggregate}:${id}`;
+    const mine = (this.turns.get(key) ?? Promise.resolve()).then(work);
+    const settled = mine.catch(() => undefined);
+    this.turns.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.turns.get(key) === settled) this.turns.delete(key);
+    }
   }
 
   /** A version known to exist (written or read here), where the next lookup of this aggregate starts. */

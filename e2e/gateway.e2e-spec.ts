@@ -415,7 +415,8 @@ describe('a room of fifty registering from one address', () => {
     return [page.status, visit.status, start.status, cv?.status, form.status];
   }
 
-  it('lets all fifty through within a minute, and limits one e-mail sent again and again', async () => {
+  // Fifty people is some three hundred requests: on a loaded machine that takes longer than a test's usual minute.
+  it('lets all fifty through one after the other, and limits one e-mail sent again and again', async () => {
     const manager = { as: 'programme-manager' as const };
     const created = await api(
       'POST',
@@ -439,7 +440,7 @@ describe('a room of fifty registering from one address', () => {
     expect(limited.body).toMatchObject({ status: 429, code: 'rate_limited' });
     // Anyone else in the room still gets through.
     expect((await register(slug, 'late.guest@example.org'))[4]).toBe(202);
-  });
+  }, 300_000);
 });
 
 describe('rate limits across gateway replicas', () => {

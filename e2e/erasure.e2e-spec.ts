@@ -168,6 +168,7 @@ describe('erasure of a person', () => {
       }),
       expect.objectContaining({ service: 'placement', status: 'confirmed', removed: ['contact details'] }),
       expect.objectContaining({ service: 'training', status: 'confirmed', removed: ['nothing held'] }),
+      expect.objectContaining({ service: 'funding', status: 'confirmed', removed: ['nothing held'] }),
     ]);
     const shown = await outreach.request('GET', `/public/erasure-certificates/${certificate.certificateId}`);
     expect(shown.status).toBe(200);

@@ -173,9 +173,12 @@ describe('messages to an applicant, and their preferences', () => {
     // Security and legal messages have no switch: they are always sent.
     const always = person.getByRole('region', { name: 'Toujours envoyés' });
     await always.getByText(/^Sécurité/).waitFor();
-    // Applications, opportunities, reviews and the logistics digest (the last two are staff's)
+    // Applications, opportunities, reviews, the logistics digest (staff's) and investors' matches
     await form.getByRole('switch', { name: 'Tâches logistiques' }).waitFor();
-    expect(await form.getByRole('switch').count()).toBe(4);
+    await form
+      .getByRole('switch', { name: 'Les propositions de projets pilotes qui correspondent à vos intérêts' })
+      .waitFor();
+    expect(await form.getByRole('switch').count()).toBe(5);
     await shot(person, '01-preferences');
 
     await applications.uncheck();

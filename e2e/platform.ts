@@ -2,6 +2,7 @@ import { repoRoot } from '@ikiraro/local-infra';
 import { join } from 'node:path';
 import { startService, type ServiceUnderTest } from '@ikiraro/testing';
 import { startGateway } from '../services/gateway/src/gateway.testing.ts';
+import { AppModule as FundingModule } from '../services/funding/src/app.module.ts';
 import { AppModule as NotificationsModule } from '../services/notifications/src/app.module.ts';
 import { AppModule as OutreachModule } from '../services/outreach/src/app.module.ts';
 import { AppModule as PlacementModule } from '../services/placement/src/app.module.ts';
@@ -22,7 +23,7 @@ export const journeyEnv = (env: Record<string, string> = {}) => ({
 export interface Platform {
   gateway: Awaited<ReturnType<typeof startGateway>>;
   services: Record<
-    'outreach' | 'selection' | 'placement' | 'training' | 'notifications' | 'reporting',
+    'outreach' | 'selection' | 'placement' | 'training' | 'funding' | 'notifications' | 'reporting',
     ServiceUnderTest
   >;
   close(): Promise<void>;
@@ -30,15 +31,16 @@ export interface Platform {
 
 /** The whole platform behind its gateway, in this test process, on the run's Kafka and database. */
 export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
-  const [outreach, selection, placement, training, notifications, reporting] = await Promise.all([
+  const [outreach, selection, placement, training, funding, notifications, reporting] = await Promise.all([
     startService(OutreachModule),
     startService(SelectionModule),
     startService(PlacementModule),
     startService(TrainingModule),
+    startService(FundingModule),
     startService(NotificationsModule),
     startService(ReportingModule),
   ]);
-  const services = { outreach, selection, placement, training, notifications, reporting };
+  const services = { outreach, selection, placement, training, funding, notifications, reporting };
   const gateway = await startGateway(
     env,
     Object.fromEntries(Object.entries(services).map(([name, service]) => [name, service.url])),

@@ -75,7 +75,7 @@ describe('the policy matrix', () => {
         ? undefined
         : path.startsWith('/imports') || path.includes('/trainees/import')
           ? 'text/csv'
-          : path.endsWith('/attachments')
+          : path.endsWith('/attachments') || path.endsWith('/evidence')
             ? 'application/pdf'
             : undefined;
     const media = file ? { headers: { 'content-type': file } } : {};

@@ -152,7 +152,7 @@ describe('registering from a campaign link', () => {
       .waitFor();
     const consent = form.getByRole('checkbox', { name: /^J’accepte l’utilisation de mes données/ });
     await expect(consent.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
-    await form.getByText('Texte de consentement, version 2026-11').waitFor();
+    await form.getByText('Texte de consentement, version 2026-12').waitFor();
     await consent.check();
     await noSidewaysScroll(visitor);
     await shot(visitor, '03-registration-form-fr');
@@ -193,7 +193,7 @@ describe('registering from a campaign link', () => {
     await staff
       .getByText("Master's degree in Génie électrique, Université libre de Bruxelles, 2012")
       .waitFor();
-    await staff.getByText(/^Given on .+ \(text version 2026-11\)$/).waitFor();
+    await staff.getByText(/^Given on .+ \(text version 2026-12\)$/).waitFor();
     expect(await staff.getByText('Registered', { exact: true }).count()).toBeGreaterThan(0);
     await shot(staff, '07-registrant-profile');
   });

@@ -35,7 +35,7 @@ describe('a second programme, from its definition file only', () => {
     gateway = await spawnService('gateway', {
       ...env,
       SMTP_URL: mail.url,
-      SERVICE_URLS: `outreach=${outreach.url},selection=${selection.url},placement=http://127.0.0.1:9,training=http://127.0.0.1:9,notifications=http://127.0.0.1:9,reporting=http://127.0.0.1:9`,
+      SERVICE_URLS: `outreach=${outreach.url},selection=${selection.url},placement=http://127.0.0.1:9,training=http://127.0.0.1:9,funding=http://127.0.0.1:9,notifications=http://127.0.0.1:9,reporting=http://127.0.0.1:9`,
     });
   });
   afterAll(async () => {

@@ -5,6 +5,7 @@ export const services = [
   { name: 'selection', port: 3102 },
   { name: 'placement', port: 3103 },
   { name: 'training', port: 3104 },
+  { name: 'funding', port: 3105 },
   { name: 'notifications', port: 3106 },
   { name: 'reporting', port: 3107 },
 ] as const;

@@ -36,6 +36,13 @@ const trainingReaders = ['admin', 'programme-manager', 'iprc-focal-point', 'trai
 /** Who runs one: its trainer, the IPRC's focal point, the programme manager. */
 const trainingRunners = ['programme-manager', 'iprc-focal-point', 'trainer'] as const;
 
+/** Who follows the funding of pilots: staff, the committee (its assigned proposals, checked by funding), auditors. */
+const fundingReaders = ['admin', 'programme-manager', 'twg-member', 'auditor'] as const;
+/** Who runs calls, the qualifying round, allocation, awards and tranches. */
+const fundingManagers = ['programme-manager'] as const;
+/** A call's committee: its members score (each call names its own, checked by funding). */
+const committee = ['twg-member', 'programme-manager'] as const;
+
 export const policy = {
   gateway: {
     'POST /auth/login': PUBLIC,
@@ -179,6 +186,61 @@ export const policy = {
     'GET /public/cascade': PUBLIC,
     'POST /public/cascade': PUBLIC,
   },
+  funding: {
+    // Calls for pilot proposals: drafted, opened (the finished ToTs' teams are invited), closed; the committee
+    'GET /calls': fundingReaders,
+    'POST /calls': fundingManagers,
+    'GET /calls/:id': fundingReaders,
+    'PATCH /calls/:id': fundingManagers,
+    'POST /calls/:id/open': fundingManagers,
+    'POST /calls/:id/close': fundingManagers,
+    'PUT /calls/:id/committee': fundingManagers,
+    'GET /calls/:id/invitations': fundingReaders,
+    'GET /calls/:id/dashboard': fundingReaders,
+    'GET /cohorts': fundingReaders,
+    // Proposals, for staff and the committee (a member: the proposals of calls they sit on)
+    'GET /calls/:id/proposals': fundingReaders,
+    'GET /proposals/:id': fundingReaders,
+    'GET /proposals/:id/attachments/:attachmentId': fundingReaders,
+    // A team, by its invitation (header x-invitation-token): its proposal, drafted and submitted from a phone
+    'GET /public/invitation': PUBLIC,
+    'GET /public/proposal': PUBLIC,
+    'PUT /public/proposal': PUBLIC,
+    'POST /public/proposal/attachments': PUBLIC,
+    'DELETE /public/proposal/attachments/:attachmentId': PUBLIC,
+    'POST /public/proposal/submit': PUBLIC,
+    // Review: the qualifying round, conflicts of interest, rubric scores, the ranking and the shortlist
+    'POST /proposals/:id/qualification': fundingManagers,
+    'POST /proposals/:id/conflict': committee,
+    'PUT /proposals/:id/score': committee,
+    'GET /calls/:id/review': fundingReaders,
+    'POST /calls/:id/shortlist': fundingManagers,
+    // Allocation within the fund, explained line by line; approved (or adjusted, with a reason) into awards
+    'GET /calls/:id/allocation': fundingReaders,
+    'POST /calls/:id/allocation/approve': fundingManagers,
+    // Awards: milestones reported by the team, approved or returned; tranches paid; a mentor paired
+    'GET /awards': fundingReaders,
+    'GET /awards/:id': fundingReaders,
+    'GET /awards/:id/milestones/:milestoneId/evidence': fundingReaders,
+    'POST /awards/:id/milestones/:milestoneId/approve': fundingManagers,
+    'POST /awards/:id/milestones/:milestoneId/return': fundingManagers,
+    'POST /awards/:id/milestones/:milestoneId/payment': fundingManagers,
+    'GET /awards/:id/mentors': fundingReaders,
+    'POST /awards/:id/mentor': fundingManagers,
+    'GET /public/award': PUBLIC,
+    'POST /public/award/milestones/:milestoneId/evidence': PUBLIC,
+    'POST /public/award/milestones/:milestoneId/report': PUBLIC,
+    // Investors: a public sign-up verified by e-mail, then an account; matches, interest, pledges
+    'POST /public/investors': PUBLIC,
+    'POST /public/investors/verify': PUBLIC,
+    'GET /investors': fundingReaders,
+    'GET /investor/profile': ['investor'],
+    'PUT /investor/profile': ['investor'],
+    'GET /investor/matches': ['investor'],
+    'GET /investor/proposals/:id': ['investor'],
+    'POST /investor/proposals/:id/interest': ['investor'],
+    'POST /investor/proposals/:id/pledges': ['investor'],
+  },
   notifications: {
     // The delivery log: addresses and outcomes of every message
     'GET /deliveries': ['admin'],
@@ -199,6 +261,7 @@ export const policy = {
   },
   reporting: {
     'GET /figures/campaigns': [...staff, 'twg-member'],
+    'GET /figures/funding': [...staff, 'twg-member'],
     'GET /figures/members': [...staff, 'twg-member'],
     'GET /figures/placements': [...staff, 'twg-member'],
     'GET /figures/training': [...staff, 'twg-member'],

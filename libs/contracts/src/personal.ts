@@ -19,5 +19,8 @@ export const memberPerson = (memberId: string) => `member:${memberId}`;
 /** A trainee of a Training of Trainers (a TVET teacher or student, with no account), as the key store names them. */
 export const traineePerson = (traineeId: string) => `trainee:${traineeId}`;
 
+/** An investor who signed up to hear of pilot proposals (funding), as the key store names them. */
+export const investorPerson = (investorId: string) => `investor:${investorId}`;
+
 /** A staff account of the gateway (a reviewer, a focal point…), as the key store names them. */
 export const accountPerson = (accountId: string) => `account:${accountId}`;

@@ -12,6 +12,8 @@ const vocabularies = {
   countriesAbroad: (p) => [...new Set(p.offices.filter((o) => o.abroad).map((o) => o.country))],
   /** The host institutions (the IPRCs): ToRs, placements and a focal point's scope. */
   institutions: (p) => p.host.institutions.map((i) => i.code),
+  /** The provinces of the host institutions: where an investor may say they want to fund pilots. */
+  provinces: (p) => [...new Set(p.host.institutions.map((i) => i.province))],
   genders: (p) => p.genders.map((g) => g.code),
   currencies: (p) => [...p.currencies],
   subjects: (p) => p.subjects.map((s) => s.code),

@@ -14,16 +14,17 @@ export interface ServiceProcess {
 
 /**
  * Runs a real service as its own process (as `npm start` does), with this test file's database prefix, topic
- * prefix, Kafka and database unless `env` says otherwise; resolves once it answers /health/live.
+ * prefix, Kafka and database unless `env` says otherwise; resolves once it answers /health/live. On a free port,
+ * or on `env.PORT` (a service restarted where others reach it).
  */
 export async function spawnService(name: string, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(
     process.execPath,
     ['--import', '@swc-node/register/esm-register', `services/${name}/src/main.ts`],
     {
       cwd: repoRoot,
-      env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -44,6 +44,8 @@ import { ReportPage } from './selection/report.page.tsx';
 import { TorPage } from './selection/tor.page.tsx';
 import { TorsPage } from './selection/tors.page.tsx';
 import { traineeRoutes } from './public/training/trainee.routes.tsx';
+import { investorRoutes, pitchRoutes } from './public/pitch/pitch.routes.tsx';
+import { fundingRoutes } from './funding/funding.routes.tsx';
 import { assessmentRoutes } from './assessment/assessment.routes.tsx';
 import { cascadeRoutes } from './cascade/cascade.routes.tsx';
 import { certificateRoutes } from './certificates/certificates.routes.tsx';
@@ -79,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: 'preferences', element: <PreferencesPage /> },
       { path: 'offer', element: <OfferPage /> },
       ...traineeRoutes,
+      ...pitchRoutes,
     ],
   },
   {
@@ -116,6 +119,8 @@ export const routes: RouteObject[] = [
           ...assessmentRoutes,
           ...certificateRoutes,
           ...cascadeRoutes,
+          ...fundingRoutes,
+          ...investorRoutes,
           guarded('messages', access.messages, <MessagesPage />),
           guarded('messages/:id', access.message, <MessagePage />),
           guarded('webhooks', access.webhooks, <WebhooksPage />),

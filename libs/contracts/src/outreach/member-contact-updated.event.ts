@@ -5,9 +5,10 @@ import { IsId, IsText, IsTexts } from '../field-rules.ts';
 import { memberPerson } from '../personal.ts';
 
 /**
- * How to reach a member, for notifications only: the address they verified, the name to greet them by, their
- * language, and whether and about which subjects they agreed to hear of new opportunities. Published when a
- * member registers and each time one of these changes, so that notifications never asks outreach.
+ * How to reach a member, for the services that write to them: the address they verified, the name to greet them
+ * by, their language, whether and about which subjects they agreed to hear of new opportunities, and whether they
+ * agreed to mentor a pilot. Published when a member registers and each time one of these changes, so that no
+ * service ever asks outreach.
  */
 export class MemberContactUpdatedV1 {
   /** The member's id (also the event's subject). */
@@ -39,6 +40,14 @@ export class MemberContactUpdatedV1 {
   /** The subjects they could teach, as they named them: a new ToR in one of them is an opportunity for them. */
   @IsTexts(20, 200)
   subjects!: string[];
+
+  /**
+   * Whether they consented to mentor a pilot project of TVET trainees (funding suggests them as a pilot's
+   * mentor). Absent from events published before it was added: read it as `false`.
+   */
+  @IsOptional()
+  @IsBoolean()
+  mentoring?: boolean;
 }
 
 export const MemberContactUpdated = defineEvent({
@@ -46,12 +55,13 @@ export const MemberContactUpdated = defineEvent({
   version: 1,
   payload: MemberContactUpdatedV1,
   description:
-    "A member's address, name, language or consent to hear about opportunities is new or changed: what " +
-    'notifications needs to write to them.',
+    "A member's address, name, language, consent to hear about opportunities or consent to mentor a pilot is " +
+    'new or changed: what notifications needs to write to them, and funding to suggest them as a mentor.',
   personal: {
     person: (d) => memberPerson(d.memberId),
     fields: ['email', 'firstName', 'lastName', 'subjects'],
-    // placement: the name and address of a selected professional, for their offer and their trainer account
-    readers: ['notifications', 'placement'],
+    // placement: the name and address of a selected professional, for their offer and their trainer account;
+    // funding: the contact of members who consented to mentoring, to suggest them as a funded pilot's mentor
+    readers: ['notifications', 'placement', 'funding'],
   },
 });

@@ -28,6 +28,6 @@ export const PlacementAccepted = defineEvent({
   personal: {
     person: (d) => memberPerson(d.memberId),
     fields: ['email', 'name'],
-    readers: ['gateway', 'training'],
+    readers: ['gateway', 'training', 'funding'],
   },
 });

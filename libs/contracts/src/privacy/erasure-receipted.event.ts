@@ -29,6 +29,7 @@ export const SelectionErasureReceipted = erasureReceipted('selection');
 export const NotificationsErasureReceipted = erasureReceipted('notifications');
 export const PlacementErasureReceipted = erasureReceipted('placement');
 export const TrainingErasureReceipted = erasureReceipted('training');
+export const FundingErasureReceipted = erasureReceipted('funding');
 
 /** Every receipt outreach waits for before an erasure certificate is complete: one per holder of member data. */
 export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [
@@ -36,4 +37,5 @@ export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [
   NotificationsErasureReceipted,
   PlacementErasureReceipted,
   TrainingErasureReceipted,
+  FundingErasureReceipted,
 ];

@@ -57,6 +57,6 @@ export const CertificateIssued = defineEvent({
     person: (d) => (d.kind === 'service' ? memberPerson(d.holderId) : traineePerson(d.holderId)),
     fields: ['name', 'email'],
     // Reporting counts certified trainers by sex and IPRC (neither is personal); notifications mails the holder.
-    readers: ['notifications', 'reporting'],
+    readers: ['notifications', 'reporting', 'funding'],
   },
 });

@@ -24,6 +24,8 @@ const forwardedRequestHeaders = [
   'x-offer-token',
   // A trainee's personal code (training's `/public/check-in`, tests, feedback, certificate): they have no account
   'x-trainee-code',
+  // A team's invitation to a call (funding's `/public/proposal`, `/public/award`): trainees have no account
+  'x-invitation-token',
 ];
 
 /**
@@ -42,6 +44,8 @@ const fileRoutes: Record<string, Record<string, number>> = {
   'POST /placements/:id/tasks/:key/attachments': { 'application/pdf': 6 * 1024 * 1024 },
   'POST /tots/:id/trainees/import/dry-run': { 'text/csv': 2 * 1024 * 1024 },
   'POST /tots/:id/trainees/import': { 'text/csv': 2 * 1024 * 1024 },
+  'POST /public/proposal/attachments': { 'application/pdf': 10 * 1024 * 1024 },
+  'POST /public/award/milestones/:milestoneId/evidence': { 'application/pdf': 10 * 1024 * 1024 },
   // RFC 8058: a mail client's one-click POST carries a form body (which says nothing the address does not)
   'POST /public/unsubscribe': { 'application/x-www-form-urlencoded': 1024, 'multipart/form-data': 1024 },
 };

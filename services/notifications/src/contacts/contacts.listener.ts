@@ -6,6 +6,13 @@ import {
   CertificateIssued,
   type CertificateIssuedV1,
   type EventEnvelope,
+  InvestorSignedUp,
+  type InvestorSignedUpV1,
+  InvestorVerified,
+  type InvestorVerifiedV1,
+  investorPerson,
+  InvitationIssued,
+  type InvitationIssuedV1,
   MemberContactUpdated,
   type MemberContactUpdatedV1,
   MemberErased,
@@ -22,7 +29,8 @@ import { Contacts } from './contacts.ts';
 
 /**
  * The address book: kept from the contact events of outreach (members) and the gateway (staff accounts), and
- * for a trainee (who has no account) from the address their training certificate carries.
+ * for a trainee (who has no account) from the address their training certificate or their invitation to a call
+ * for pilot proposals carries; an investor's from their sign-up and its verification (funding).
  */
 @Injectable()
 export class ContactsListener implements EventListener {
@@ -31,6 +39,9 @@ export class ContactsListener implements EventListener {
     AccountContactUpdated.type,
     MemberErased.type,
     CertificateIssued.type,
+    InvitationIssued.type,
+    InvestorSignedUp.type,
+    InvestorVerified.type,
   ]);
   private readonly receipts;
 
@@ -46,6 +57,10 @@ export class ContactsListener implements EventListener {
     if (event.type === MemberErased.type) return this.onErased(event as EventEnvelope<MemberErasedV1>);
     if (event.type === CertificateIssued.type)
       return this.onCertificate((event as EventEnvelope<CertificateIssuedV1>).data);
+    if (event.type === InvitationIssued.type)
+      return this.onInvitation((event as EventEnvelope<InvitationIssuedV1>).data);
+    if (event.type === InvestorSignedUp.type || event.type === InvestorVerified.type)
+      return this.onInvestor((event as EventEnvelope<InvestorSignedUpV1 | InvestorVerifiedV1>).data);
     if (event.type === MemberContactUpdated.type) {
       const { data } = event as EventEnvelope<MemberContactUpdatedV1>;
       return this.contacts.save(memberPerson(data.memberId), data);
@@ -66,6 +81,23 @@ export class ContactsListener implements EventListener {
     const locale = programme().languages.public[0]!;
     const contact = { email, firstName: name, locale, opportunities: false, subjects: [] };
     await this.contacts.save(traineePerson(holderId), contact);
+  }
+
+  /**
+   * A trainee's address from their invitation to a call, as from a certificate (the team's lead is written to
+   * there). A trainer's invitation goes to the member's address from outreach, in their language: nothing kept.
+   */
+  private async onInvitation({ role, personId, email, name }: InvitationIssuedV1) {
+    if (role !== 'trainee' || !email) return;
+    const locale = programme().languages.public[0]!;
+    const contact = { email, firstName: name, locale, opportunities: false, subjects: [] };
+    await this.contacts.save(traineePerson(personId), contact);
+  }
+
+  /** An investor's address and language, sealed with their key; the later event of the two says it last. */
+  private async onInvestor({ investorId, email, name, locale }: InvestorSignedUpV1 | InvestorVerifiedV1) {
+    const contact = { email, firstName: name, locale, opportunities: false, subjects: [] };
+    await this.contacts.save(investorPerson(investorId), contact);
   }
 
   /**

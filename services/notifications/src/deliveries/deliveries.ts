@@ -23,7 +23,8 @@ export class Deliveries {
   /**
    * Queues one message per recipient. Inserts only, one by one: a message already queued for this event,
    * recipient and template (a redelivered event, a handler that crashed half-way) is refused by `_id` and
-   * skipped, so none is queued twice and none is lost.
+   * skipped, so none is queued twice and none is lost. A rule that says what it goes `once` for (a match) is
+   * keyed on that instead of the event.
    */
   async queue(
     event: EventEnvelope,
@@ -35,7 +36,7 @@ export class Deliveries {
     const now = new Date();
     for (const person of people) {
       const queued: Delivery = {
-        _id: deliveryId(rule.template, event.id, person),
+        _id: deliveryId(rule.template, rule.once?.(event.data) ?? event.id, person),
         template: rule.template,
         category: rule.category,
         person,

@@ -16,8 +16,9 @@ export interface Attempt {
 }
 
 /**
- * One message to one person because of one event: `_id` is `<template>:<event id>:<person>`, so an event
- * handled twice queues nothing twice (the insert is refused). The consumer inserts it; from then on the sender
+ * One message to one person because of one event: `_id` is `<template>:<event id>:<person>` (or, for a rule
+ * that says what it goes once for, that key instead of the event's id), so an event handled twice queues
+ * nothing twice (the insert is refused). The consumer inserts it; from then on the sender
  * holding the lease is its only writer, until it is no longer pending. Personal fields (the address, the
  * subject) are sealed with the person's key and set when it is sent or tried; the rule's personal facts are
  * sealed when it is queued.

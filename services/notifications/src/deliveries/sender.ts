@@ -86,6 +86,14 @@ export class Sender extends LeasedPasses {
       portal: `${this.config.PUBLIC_URL}/`,
       preferences: this.links.page(person),
       placements: `${this.config.PUBLIC_URL}/placements`,
+      investorMatches: `${this.config.PUBLIC_URL}/investor/matches`,
+      // A rule's own links (a team's invitation, an investor's verification): portal paths, sealed in the log.
+      ...Object.fromEntries(
+        Object.entries((personal?.links ?? {}) as Record<string, string>).map(([name, path]) => [
+          name,
+          `${this.config.PUBLIC_URL}${path}`,
+        ]),
+      ),
       ...(typeof personal?.offerToken === 'string'
         ? { offer: `${this.config.PUBLIC_URL}/offer?token=${encodeURIComponent(personal.offerToken)}` }
         : {}),

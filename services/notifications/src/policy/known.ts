@@ -4,6 +4,8 @@ import {
   CertificateIssued,
   type CertificateIssuedV1,
   type EventEnvelope,
+  ProposalAwarded,
+  type ProposalAwardedV1,
   TorPublished,
   type TorPublishedV1,
   TotOpened,
@@ -18,11 +20,14 @@ type TorCopy = Omit<TorPublishedV1, 'torId'> & { _id: string };
 /** A ToT's ToR (`_id`: the ToT), and a certificate's course as printed (`_id`: the certificate). */
 type TotCopy = { _id: string; torId: string };
 type CourseCopy = { _id: string; course: string };
+/** A funded pilot (`_id`: the award, which is its proposal's id): its team's lead and its title. */
+export type AwardCopy = { _id: string; leadId: string; title: string };
 
 /**
  * What the policy knows besides the event in hand: the ToRs published (their title and place, for the messages
  * about applications to them), the ToR of each ToT and the course of each certificate (for the messages about
- * training), who is interested in a subject and which staff hold a role. Nothing here is personal.
+ * training), the lead and title of each funded pilot (for the notices of its milestones and tranches, which carry
+ * neither), who is interested in a subject and which staff hold a role. Nothing here is personal.
  */
 @Injectable()
 export class Known {
@@ -43,10 +48,19 @@ export class Known {
     return this.connection.db!.collection<CourseCopy>('certificate_courses');
   }
 
-  /** The event types the policy learns from, whether or not a line of it sends a message on them. */
-  static readonly learnsFrom: readonly string[] = [TorPublished.type, TotOpened.type, CertificateIssued.type];
+  private get awards() {
+    return this.connection.db!.collection<AwardCopy>('funding_awards');
+  }
 
-  /** Keeps what a handled event teaches: a published ToR's terms, a ToT's ToR, a certificate's course. */
+  /** The event types the policy learns from, whether or not a line of it sends a message on them. */
+  static readonly learnsFrom: readonly string[] = [
+    TorPublished.type,
+    TotOpened.type,
+    CertificateIssued.type,
+    ProposalAwarded.type,
+  ];
+
+  /** Keeps what a handled event teaches: a published ToR's terms, a ToT's ToR, a certificate's course, an award. */
   async learn({ type, data }: EventEnvelope): Promise<void> {
     if (type === TorPublished.type) {
       const { torId, ...terms } = data as TorPublishedV1;
@@ -57,6 +71,9 @@ export class Known {
     } else if (type === CertificateIssued.type) {
       const { certificateId, course } = data as CertificateIssuedV1;
       if (course) await this.courses.replaceOne({ _id: certificateId }, { course }, { upsert: true });
+    } else if (type === ProposalAwarded.type) {
+      const { proposalId, leadId, title } = data as ProposalAwardedV1;
+      await this.awards.replaceOne({ _id: proposalId }, { leadId, title }, { upsert: true });
     }
   }
 
@@ -95,6 +112,11 @@ export class Known {
     };
   }
 
+  /** A funded pilot's lead and title; none when its award came before notifications listened. */
+  award(awardId: string): Promise<AwardCopy | null> {
+    return this.awards.findOne({ _id: awardId });
+  }
+
   interestedIn(subject: string): Promise<string[]> {
     return this.contacts.interestedIn(subject);
   }
@@ -108,3 +130,6 @@ export class Known {
 /** An IPRC's name as the programme writes it (`IPRC Kigali`), its code when the programme does not know it. */
 export const institutionName = (iprc: string) =>
   programme().host.institutions.find((i) => i.code === iprc)?.name ?? iprc;
+
+/** A subject's (a pilot's sector's) name as the programme writes it, its code when the programme does not know it. */
+export const subjectName = (code: string) => programme().subjects.find((s) => s.code === code)?.name ?? code;

@@ -9,17 +9,26 @@ import {
   CertificateRevoked,
   type CertificateRevokedV1,
   DigestIssued,
+  InvestorMatched,
+  investorPerson,
+  InvestorSignedUp,
+  InvitationIssued,
+  type InvitationIssuedV1,
   memberPerson,
+  MilestoneApproved,
   PlacementCancelled,
   PlacementExpired,
   PlacementOffered,
+  ProposalAwarded,
+  ProposalScreened,
   TorPanelAssigned,
   TorPublished,
   TotCancelled,
   traineePerson,
+  TrancheReleased,
 } from '@ikiraro/contracts';
-import { institutionName } from './known.ts';
-import { notify, type Rule } from './rule.ts';
+import { institutionName, type Known, subjectName } from './known.ts';
+import { type Facts, notify, type Rule } from './rule.ts';
 
 const applicant = (d: { memberId: string }) => [memberPerson(d.memberId)];
 /** A certificate's holder: the professional (certificate of service), or the trainee when they gave an address. */
@@ -31,6 +40,26 @@ const revokedHolder = async (d: CertificateRevokedV1, known: Parameters<Rule['to
   const trainee = traineePerson(d.holderId);
   return (await known.reachable(trainee)) ? [trainee] : [];
 };
+/** An invitee at the address their invitation carries (a trainer: theirs from outreach); none without one. */
+const invitee = (d: InvitationIssuedV1) =>
+  d.email ? [d.role === 'trainer' ? memberPerson(d.personId) : traineePerson(d.personId)] : [];
+/** A team's lead, a trainee: written to when their invitation (or certificate) brought an address. */
+const lead = async (d: { leadId: string }, known: Known) => {
+  const trainee = traineePerson(d.leadId);
+  return (await known.reachable(trainee)) ? [trainee] : [];
+};
+/** A funded pilot's lead, as its award said (milestones and tranches name the award only). */
+const awardLead = async (d: { awardId: string }, known: Known) => {
+  const award = await known.award(d.awardId);
+  return award ? lead(award, known) : [];
+};
+/** The pilot's title; none when its award is unknown (no recipient then either). */
+const aboutTheAward = async (d: { awardId: string }, known: Known): Promise<Facts> => {
+  const award = await known.award(d.awardId);
+  return award ? { proposal: { title: award.title } } : {};
+};
+/** Reasons as records, one a line (`{{#reasons}}- {{reason}}{{/reasons}}`). */
+const lines = (reasons: readonly string[]) => reasons.map((reason) => ({ reason }));
 const aboutTheTor = (d: { torId: string }, known: Parameters<Rule['facts']>[1]) => known.torFacts(d.torId);
 
 /**
@@ -141,5 +170,84 @@ export const policy: readonly Rule[] = [
     template: 'tot-cancelled',
     category: 'placements',
     facts: (d) => ({ institution: institutionName(d.iprc), sessionsCancelled: d.sessionsCancelled }),
+  }),
+  // Funding of pilots (ADR 17): the teams, through their links; investors, at the address they verified.
+  notify(InvitationIssued, {
+    to: invitee,
+    template: 'funding-invitation',
+    category: 'funding',
+    facts: (d) => ({
+      call: { title: d.callTitle, deadline: d.deadline },
+      institution: institutionName(d.iprc),
+      trainer: d.role === 'trainer',
+    }),
+    // The team's page opens with the invitation's signed token: sealed in the log, for the invitee only.
+    personal: (d) => ({ links: { pitch: `/pitch?token=${encodeURIComponent(d.token)}` } }),
+  }),
+  notify(InvestorSignedUp, {
+    to: (d) => [investorPerson(d.investorId)],
+    template: 'funding-investor-verify',
+    category: 'funding',
+    facts: (d) => ({ organisation: d.organisation }),
+    personal: (d) => ({
+      links: { investVerify: `/invest/verify?token=${encodeURIComponent(d.verifyToken)}` },
+    }),
+  }),
+  notify(ProposalScreened, {
+    to: lead,
+    template: 'funding-screened',
+    category: 'funding',
+    facts: (d) => ({
+      proposal: { title: d.title },
+      qualified: d.qualified,
+      explained: d.reasons.length > 0,
+      reasons: lines(d.reasons),
+    }),
+  }),
+  notify(ProposalAwarded, {
+    to: lead,
+    template: 'funding-awarded',
+    category: 'funding',
+    facts: (d) => ({ proposal: { title: d.title }, awarded: { ...d.awarded }, tranches: d.tranches }),
+  }),
+  notify(InvestorMatched, {
+    to: (d) => [investorPerson(d.investorId)],
+    template: 'funding-investor-matched',
+    category: 'matches',
+    facts: (d) => ({
+      proposal: {
+        title: d.title,
+        sector: subjectName(d.sector),
+        summary: d.summary,
+        jobsExpected: d.jobsExpected,
+      },
+      institution: institutionName(d.iprc),
+      requested: { ...d.requested },
+      awardedStage: d.stage === 'awarded',
+      reasons: lines(d.reasons),
+    }),
+    // Once per match (proposal, stage, investor), whatever event announces it: funding writes one, and the key
+    // holds even if it wrote a second.
+    once: (d) => d.matchId,
+  }),
+  notify(MilestoneApproved, {
+    to: awardLead,
+    template: 'funding-milestone-approved',
+    category: 'funding',
+    facts: async (d, known) => ({
+      ...(await aboutTheAward(d, known)),
+      milestone: { title: d.title, jobsCreated: d.jobsCreated },
+    }),
+  }),
+  notify(TrancheReleased, {
+    to: awardLead,
+    template: 'funding-tranche-released',
+    category: 'funding',
+    facts: async (d, known) => ({
+      ...(await aboutTheAward(d, known)),
+      paid: { ...d.paid },
+      paidOn: d.paidOn,
+      disbursed: { ...d.disbursed },
+    }),
   }),
 ];

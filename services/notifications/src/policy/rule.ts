@@ -26,6 +26,11 @@ export interface Rule<T extends object = any> {
    * opened to write the message, unreadable once they are erased.
    */
   personal?: (data: T) => Facts;
+  /**
+   * What the message goes once for, when not the event: a match's id, so that a second event announcing the
+   * same match (not a redelivery: another id) queues nothing more. The event's id when left out.
+   */
+  once?: (data: T) => string;
 }
 
 export const notify = <T extends object>(contract: EventContract<T>, rule: Omit<Rule<T>, 'contract'>) =>

@@ -32,6 +32,26 @@ const view = {
     { title: 'Travel booked', institution: 'IPRC Kigali', dueOn: '2027-01-28', overdue: true },
     { title: 'Accommodation booked', institution: 'IPRC Kigali', dueOn: '2027-02-03', overdue: false },
   ],
+  call: { title: 'Pilots 2027', deadline: '2027-05-31T17:00:00.000Z' },
+  trainer: false,
+  organisation: 'Kigali Impact Fund',
+  proposal: {
+    title: 'Solar kiosks',
+    sector: 'Solar installation',
+    summary: 'Kiosks that charge phones.',
+    jobsExpected: 6,
+  },
+  qualified: false,
+  explained: true,
+  reasons: [{ reason: 'The budget exceeds the ceiling' }, { reason: 'No trainer in the team' }],
+  awarded: { amount: 12000, currency: 'USD' },
+  requested: { amount: 15000, currency: 'USD' },
+  tranches: 3,
+  awardedStage: false,
+  milestone: { title: 'First kiosk open', jobsCreated: 2 },
+  paid: { amount: 4000, currency: 'USD' },
+  paidOn: '2027-09-15',
+  disbursed: { amount: 8000, currency: 'USD' },
   links: {
     myProfile: 'http://portal.test/my-profile',
     portal: 'http://portal.test/',
@@ -39,6 +59,9 @@ const view = {
     placements: 'http://portal.test/placements',
     offer: 'http://portal.test/offer?token=o',
     verify: 'http://portal.test/certificate?code=K7QM2XW9PD',
+    pitch: 'http://portal.test/pitch?token=i',
+    investVerify: 'http://portal.test/invest/verify?token=v',
+    investorMatches: 'http://portal.test/investor/matches',
   },
 };
 const optional = { code: 'applications', optional: true };
@@ -57,7 +80,7 @@ describe('the message templates', () => {
       expect(message.text).toContain('Ada');
       expect(message.text).toContain('http://portal.test/preferences?token=t');
       expect(message.html).toMatch(
-        /<a href="http:\/\/portal\.test\/(my-profile|placements|certificate\?code=\w+)?">/,
+        /<a href="http:\/\/portal\.test\/(my-profile|placements|certificate\?code=\w+|pitch\?token=i|invest\/verify\?token=v|investor\/matches)?">/,
       );
     },
   );
@@ -112,6 +135,36 @@ describe('the message templates', () => {
     expect(message.text).toContain('"Training of Trainers: Solar PV" at IPRC Kigali is issued');
     expect(message.text).toContain('verification code is K7QM2XW9PD.');
     expect(message.html).toContain('<a href="http://portal.test/certificate?code=K7QM2XW9PD">');
+  });
+
+  it('lists each reason a proposal did not qualify on its line, and says nothing of reasons when none is given', () => {
+    const message = templates.render('funding-screened', 'en', view, { code: 'funding', optional: false });
+    expect(message.subject).toBe('Your proposal did not qualify: Solar kiosks');
+    expect(message.text).toContain(
+      'The reasons given:\n- The budget exceeds the ceiling\n- No trainer in the team\n',
+    );
+    const passed = { ...view, qualified: true, explained: false, reasons: [] };
+    const qualified = templates.render('funding-screened', 'fr', passed, {
+      code: 'funding',
+      optional: false,
+    });
+    expect(qualified.subject).toBe('Votre proposition est retenue : Solar kiosks');
+    expect(qualified.text).not.toContain('Les raisons données');
+  });
+
+  it("writes a match's teaser and reasons, and its stage, with the link to the investor's matches", () => {
+    const message = templates.render('funding-investor-matched', 'de', view, {
+      code: 'matches',
+      optional: true,
+    });
+    expect(message.text).toContain('in die engere Wahl genommen');
+    expect(message.text).toContain('„Solar kiosks“, Solar installation, ein Team des IPRC Kigali');
+    expect(message.text).toContain(
+      'Er beantragt 15000 USD und erwartet, 6 Arbeitsplatz/-plätze zu schaffen.',
+    );
+    expect(message.text).toContain('- The budget exceeds the ceiling\n- No trainer in the team\n');
+    expect(message.html).toContain('<a href="http://portal.test/investor/matches">');
+    expect(message.text).toContain('Pilotprojekte, die zu Ihren Interessen als Investor passen');
   });
 
   it('refuses to render a list whose record lacks a value the template writes, naming it', () => {

@@ -11,8 +11,8 @@ import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { ERASURES } from './erasure.service.ts';
 
 // Staff erase a person on request, imported people included; the erasure can be finished by asking again, and
-// its certificate waits for every holder's receipt (selection, notifications, placement and training are not running here: they stay
-// "waiting").
+// its certificate waits for every holder's receipt (selection, notifications, placement, training and funding are not
+// running here: they stay "waiting").
 const manager: Who = { id: uuidv7(), name: 'Programme Manager', roles: ['programme-manager'] };
 
 describe('erasure on request', () => {
@@ -75,6 +75,7 @@ describe('erasure on request', () => {
         { service: 'notifications', status: 'waiting', removed: [], erasedAt: null },
         { service: 'placement', status: 'waiting', removed: [], erasedAt: null },
         { service: 'training', status: 'waiting', removed: [], erasedAt: null },
+        { service: 'funding', status: 'waiting', removed: [], erasedAt: null },
       ],
     });
     expect((await members().load(id))?.state).toEqual({

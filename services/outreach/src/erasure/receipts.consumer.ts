@@ -3,6 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import {
   type ErasureReceiptedV1,
   type EventEnvelope,
+  FundingErasureReceipted,
   NotificationsErasureReceipted,
   PlacementErasureReceipted,
   SelectionErasureReceipted,
@@ -34,5 +35,10 @@ export class ReceiptsConsumer {
   @OnEvent(TrainingErasureReceipted)
   async onTraining(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
     await this.erasure.receive({ service: 'training', ...data });
+  }
+
+  @OnEvent(FundingErasureReceipted)
+  async onFunding(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
+    await this.erasure.receive({ service: 'funding', ...data });
   }
 }

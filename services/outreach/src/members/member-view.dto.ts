@@ -45,6 +45,8 @@ export class MemberConsentDto {
   programme!: ConsentRecordDto;
   /** Being contacted about future opportunities. */
   opportunities!: ConsentRecordDto;
+  /** Mentoring a pilot project of TVET trainees; absent if the member answered before it was asked (not given). */
+  mentoring?: ConsentRecordDto;
 }
 
 /** A stored CV, by id and size only. */

@@ -69,6 +69,11 @@ export interface Member {
     programme: ConsentRecord;
     /** Being contacted about future opportunities: optional. */
     opportunities: ConsentRecord;
+    /**
+     * Mentoring a pilot project of TVET trainees (funding suggests them as a mentor): optional. Absent from
+     * members who answered before the question was asked: not given.
+     */
+    mentoring?: ConsentRecord;
   } | null;
   createdAt: string;
   verifiedAt?: string;
@@ -90,7 +95,7 @@ export function profileOf(member: Member): MemberProfile {
   };
 }
 
-/** How notifications reaches a registered member: what `MemberContactUpdated` carries. */
+/** How notifications (and funding, for mentors) reach a registered member: what `MemberContactUpdated` carries. */
 const contactOf = (memberId: string, member: Member) => ({
   memberId,
   email: member.email,
@@ -99,6 +104,7 @@ const contactOf = (memberId: string, member: Member) => ({
   locale: member.locale ?? 'en',
   opportunities: member.consent?.opportunities.given ?? false,
   subjects: member.subjects,
+  mentoring: member.consent?.mentoring?.given ?? false,
 });
 
 /** `MemberContactUpdated` when a change makes a member registered or changes how to reach them; else none. */

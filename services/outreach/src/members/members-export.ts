@@ -21,6 +21,7 @@ const columns: [string, (m: MemberDocument) => string | number | undefined][] = 
   ['channel', (m) => m.channel],
   ['office', (m) => m.office],
   ['opportunitiesConsent', (m) => (m.consent ? String(m.consent.opportunities.given) : '')],
+  ['mentoringConsent', (m) => (m.consent ? String(m.consent.mentoring?.given ?? false) : '')],
   ['createdAt', (m) => m.createdAt],
   ['verifiedAt', (m) => m.verifiedAt],
 ];

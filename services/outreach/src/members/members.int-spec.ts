@@ -223,6 +223,7 @@ describe('registrants, for staff', () => {
       yearsOfExperience: '10',
       office: 'BE',
       opportunitiesConsent: 'false',
+      mentoringConsent: 'false',
     });
     expect(rows[0]).not.toHaveProperty('gender');
     // A phone number starting with + is kept readable, but cannot run as a formula either.

@@ -60,6 +60,14 @@ export class ConsentDto {
   @IsBoolean()
   opportunities!: boolean;
 
+  /**
+   * Willing to mentor a pilot project of TVET trainees (a funded pilot may be paired with them); optional,
+   * left out means `false`.
+   */
+  @IsOptional()
+  @IsBoolean()
+  mentoring?: boolean;
+
   /** Version of the consent text shown on the form (e.g. `2026-11`), recorded with each answer. */
   @IsString()
   @Length(1, 40)

@@ -59,7 +59,31 @@ describe('decideVerified', () => {
       locale: 'de',
       opportunities: true,
       subjects: ['Automotive'],
+      mentoring: false,
     });
+  });
+
+  it('records a consent to mentor with the form, and announces a change of it alone as a new contact', () => {
+    const mentor = { ...registration, consent: { ...registration.consent, mentoring: true } };
+    const decision = decideVerified('m1', null, mentor, now);
+    expect(decision.state.consent?.mentoring).toEqual({
+      given: true,
+      at: registration.submittedAt,
+      textVersion: 'v2',
+    });
+    expect(decision.events[1]!.data).toMatchObject({ memberId: 'm1', mentoring: true });
+    // Registered before the question was asked (no answer: not given), now says yes: only the contact changes.
+    const before = existing({
+      status: 'registered',
+      consent: {
+        programme: { given: true, at: '2026-02-01T00:00:00.000Z', textVersion: 'v2' },
+        opportunities: { given: true, at: '2026-02-01T00:00:00.000Z', textVersion: 'v2' },
+      },
+    });
+    const again = decideVerified('m1', before, mentor, now);
+    expect(again.events.map((e) => e.contract.type)).toEqual(['outreach.member.contact-updated']);
+    expect(again.events[0]!.data).toMatchObject({ mentoring: true });
+    expect(decideVerified('m1', before, registration, now).events).toEqual([]);
   });
 
   it('registers an imported member through the campaign that converted them, keeping what the form left out', () => {

@@ -36,7 +36,8 @@ export type Registration = Pick<
   | 'gender'
   | 'cvId'
 > & {
-  consent: { opportunities: boolean; textVersion: string };
+  /** `mentoring` absent in a registration kept before it was asked: not given. */
+  consent: { opportunities: boolean; mentoring?: boolean; textVersion: string };
   locale: Locale;
   /** ISO time the form was submitted: the time of the consent. */
   submittedAt: string;
@@ -76,6 +77,7 @@ export function decideVerified(
     consent: {
       programme: { given: true, at: submittedAt, textVersion: consent.textVersion },
       opportunities: { given: consent.opportunities, at: submittedAt, textVersion: consent.textVersion },
+      mentoring: { given: consent.mentoring ?? false, at: submittedAt, textVersion: consent.textVersion },
     },
     locale,
     createdAt: before?.createdAt ?? now,

@@ -256,6 +256,52 @@ describe('public registration', () => {
     ).toHaveLength(1);
   });
 
+  it('records a consent to mentor a pilot, shows it to staff and tells funding, also when only it changes', async () => {
+    const email = 'mentor.mukamana@example.org';
+    const first = await registerAndVerify(
+      form({
+        email,
+        consent: { programme: true, opportunities: false, mentoring: true, textVersion: '2026-11' },
+      }),
+    );
+    const { memberId } = first.body as { memberId: string };
+    const stored = await outreach.app.get(AggregateStore).of<Member>(MEMBER).load(memberId);
+    expect(stored!.state.consent!.mentoring).toEqual({
+      given: true,
+      at: stored!.state.consent!.programme.at,
+      textVersion: '2026-11',
+    });
+    const shown = await outreach.request('GET', `/members/${memberId}`, undefined, {
+      as: 'programme-manager',
+    });
+    expect(shown.body).toMatchObject({ consent: { mentoring: { given: true, textVersion: '2026-11' } } });
+
+    const contacts = () =>
+      probe.events.filter((e) => e.subject === memberId && e.type === MemberContactUpdated.type);
+    const [contact] = await eventually(async () => {
+      expect(contacts()).toHaveLength(1);
+      return contacts();
+    });
+    // Funding reads the contact of those who consented: it is opened for it like for the other readers.
+    expect(contact!.data).toMatchObject({ memberId, email, opportunities: false, mentoring: true });
+
+    // The same form again without the answer (as an older page sends it): no longer willing, the one change.
+    const again = await registerAndVerify(
+      form({ email, consent: { programme: true, opportunities: false, textVersion: '2026-11' } }),
+    );
+    expect(again.body).toEqual({ memberId, outcome: 'updated' });
+    const changed = await eventually(async () => {
+      expect(contacts()).toHaveLength(2);
+      return contacts()[1]!;
+    });
+    expect(changed.data).toMatchObject({ memberId, opportunities: false, mentoring: false });
+    expect(
+      probe.events.filter((e) => e.subject === memberId && e.type === MemberProfileUpdated.type),
+    ).toHaveLength(0);
+    const updated = await outreach.app.get(AggregateStore).of<Member>(MEMBER).load(memberId);
+    expect(updated!.state.consent!.mentoring).toMatchObject({ given: false, textVersion: '2026-11' });
+  });
+
   it('announces a member who comes back through another campaign, and not one who comes back through their own', async () => {
     const ghent = await campaign('ghent-2027', { channels: ['embassy'] });
     const email = 'claudine.mukamana@example.org';
@@ -363,6 +409,12 @@ describe('public registration', () => {
       'consent.required',
     ],
     ['consent missing', { consent: undefined }, 400, 'consent.required'],
+    [
+      'a consent to mentor that is not a yes or no',
+      { consent: { programme: true, opportunities: true, mentoring: 'yes', textVersion: 'v1' } },
+      400,
+      'request.invalid',
+    ],
     ['an unknown campaign', { campaign: 'no-such-campaign' }, 404, 'campaign.not_found'],
     ['a closed campaign', { campaign: 'closed-2026' }, 409, 'campaign.closed'],
     ['a channel the campaign does not have', { channel: 'embassy' }, 400, 'campaign.channel_unknown'],

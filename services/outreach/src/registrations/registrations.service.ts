@@ -118,7 +118,11 @@ export class RegistrationsService {
       availability: form.availability.map(({ from, to }) => ({ from, to })),
       ...(form.gender?.trim() ? { gender: form.gender.trim() } : {}),
       ...(form.cvId ? { cvId: form.cvId } : {}),
-      consent: { opportunities: form.consent.opportunities, textVersion: form.consent.textVersion },
+      consent: {
+        opportunities: form.consent.opportunities,
+        mentoring: form.consent.mentoring ?? false,
+        textVersion: form.consent.textVersion,
+      },
       locale: form.locale,
       submittedAt: now.toISOString(),
     };

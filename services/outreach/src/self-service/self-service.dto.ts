@@ -25,6 +25,11 @@ export class ConsentChangeDto {
   @IsOptional()
   @IsBoolean()
   opportunities?: boolean;
+
+  /** Whether the member is willing to mentor a pilot project of TVET trainees (optional consent). */
+  @IsOptional()
+  @IsBoolean()
+  mentoring?: boolean;
 }
 
 /** The member's profile in full (what is left out is removed); the e-mail address cannot be changed here. */

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type EventEnvelope, MemberErased, TorClosed, TorPublished } from '@ikiraro/contracts';
+import {
+  type EventEnvelope,
+  MemberContactUpdated,
+  MemberErased,
+  MemberProfileUpdated,
+  TorClosed,
+  TorPublished,
+} from '@ikiraro/contracts';
 import { AggregateStore } from '@ikiraro/messaging';
 import {
   eventually,
@@ -258,6 +265,50 @@ describe('registrant self-service', () => {
     );
     expect(response).toMatchObject({ status: 400, body: { code: 'request.invalid' } });
     expect((await members().load(id))!.version).toBe(1);
+  });
+
+  it('lets a member who registered before the question consent to mentoring, and announces each change once', async () => {
+    const { id } = await seed('mentor@example.org');
+    const token = await outreach.app.get(MemberTokens).issue(id);
+    const before = await outreach.request('GET', '/public/self-service/profile', undefined, as(token));
+    expect(before.body.consent).not.toHaveProperty('mentoring');
+    const edit = (consent: object) =>
+      outreach.request('PUT', '/public/self-service/profile', { ...profileEdit, consent }, as(token));
+    const ofMember = (type: string) => probe.events.filter((e) => e.subject === id && e.type === type);
+    const contacts = () => ofMember(MemberContactUpdated.type);
+
+    const willing = await edit({ opportunities: true, mentoring: true });
+    expect(willing.status).toBe(200);
+    expect(willing.body.consent).toEqual({
+      programme: consent,
+      opportunities: consent,
+      mentoring: { given: true, at: expect.any(String), textVersion: '2026-11' },
+    });
+    const shown = await outreach.request('GET', '/public/self-service/profile', undefined, as(token));
+    expect(shown.body.consent.mentoring).toMatchObject({ given: true, textVersion: '2026-11' });
+    expect((await members().load(id))!.state.consent!.mentoring).toMatchObject({ given: true });
+    const [first] = await eventually(async () => {
+      expect(contacts()).toHaveLength(1);
+      return contacts();
+    });
+    expect(first!.data).toMatchObject({ memberId: id, email: 'mentor@example.org', mentoring: true });
+
+    expect((await edit({ opportunities: true, mentoring: false })).status).toBe(200);
+    const second = await eventually(async () => {
+      expect(contacts()).toHaveLength(2);
+      return contacts()[1]!;
+    });
+    expect(second.data).toMatchObject({ memberId: id, opportunities: true, mentoring: false });
+
+    // The same answer again: a new profile version, but nothing new about how to reach them.
+    expect((await edit({ opportunities: true, mentoring: false })).status).toBe(200);
+    await eventually(async () => expect(ofMember(MemberProfileUpdated.type)).toHaveLength(3));
+    // The member's events share one partition, in order: had the last change carried a contact, it came first.
+    expect(contacts()).toHaveLength(2);
+
+    const refused = await edit({ mentoring: 'yes' });
+    expect(refused).toMatchObject({ status: 400, body: { code: 'request.invalid' } });
+    expect((await members().load(id))!.version).toBe(4);
   });
 
   it('refuses a gender outside the programme’s list and changes nothing', async () => {

@@ -15,7 +15,7 @@ import {
 import { ErasureService } from '../erasure/erasure.service.ts';
 import type { StoredMember } from './erasure.ts';
 import { invalidMemberToken, MemberTokens } from './member-tokens.ts';
-import type { UpdateProfileDto } from './self-service.dto.ts';
+import type { ConsentChangeDto, UpdateProfileDto } from './self-service.dto.ts';
 
 /** The member's view of their own data. */
 export const profileView = ({ id, state }: Versioned<Member>) => ({
@@ -121,17 +121,8 @@ export class SelfServiceService {
         availability: dto.availability.map(({ from, to }) => ({ from, to })),
         ...(dto.gender ? { gender: dto.gender } : {}),
       };
-      const opportunities = dto.consent?.opportunities;
-      if (next.consent && opportunities !== undefined && opportunities !== next.consent.opportunities.given) {
-        next.consent = {
-          ...next.consent,
-          opportunities: {
-            given: opportunities,
-            at: new Date().toISOString(),
-            textVersion: next.consent.opportunities.textVersion,
-          },
-        };
-      }
+      if (next.consent && dto.consent)
+        next.consent = answered(next.consent, dto.consent, new Date().toISOString());
       return {
         state: next,
         events: [
@@ -160,4 +151,22 @@ export class SelfServiceService {
     });
     return { certificateId, certificateUrl: this.mailer.link('/erasure-certificate', { id: certificateId }) };
   }
+}
+
+/**
+ * The optional consents after the member's answers: a changed answer (or a first answer about mentoring, which
+ * members who registered before it was asked never gave) is recorded now, under the text version of their form.
+ */
+function answered(consent: NonNullable<Member['consent']>, change: ConsentChangeDto, at: string) {
+  const next = { ...consent };
+  const { textVersion } = consent.opportunities;
+  if (change.opportunities !== undefined && change.opportunities !== consent.opportunities.given)
+    next.opportunities = { given: change.opportunities, at, textVersion };
+  if (change.mentoring !== undefined && change.mentoring !== consent.mentoring?.given)
+    next.mentoring = {
+      given: change.mentoring,
+      at,
+      textVersion: consent.mentoring?.textVersion ?? textVersion,
+    };
+  return next;
 }

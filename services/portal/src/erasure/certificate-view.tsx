@@ -4,7 +4,7 @@ import { useDates } from '../ui/dates.ts';
 import type { Certificate, Confirmation } from './erasure.api.ts';
 
 /** The services with a plain name; a holder added later shows under its own name until it gets one. */
-const namedServices = ['outreach', 'selection'] as const;
+const namedServices = ['outreach', 'selection', 'notifications', 'placement', 'training', 'funding'] as const;
 const isNamedService = (service: string): service is (typeof namedServices)[number] =>
   namedServices.includes(service as (typeof namedServices)[number]);
 

@@ -1,11 +1,24 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
-import fr from './fr.json';
-import rw from './rw.json';
+import deBase from './de.json';
+import enBase from './en.json';
+import frBase from './fr.json';
+import fundingEn from './funding.en.json';
+import fundingFr from './funding.fr.json';
+import pitchDe from './pitch.de.json';
+import pitchEn from './pitch.en.json';
+import pitchFr from './pitch.fr.json';
+import pitchRw from './pitch.rw.json';
+import rwBase from './rw.json';
 
-type Messages = typeof en;
+// Funding's screens keep their messages in files of their own: `funding` (staff screens) and `pitch` (the
+// public pages of teams and investors), merged here into each language.
+const en = { ...enBase, ...fundingEn, ...pitchEn };
+const fr = { ...frBase, ...fundingFr, ...pitchFr };
+const de = { ...deBase, ...pitchDe };
+const rw = { ...rwBase, ...pitchRw };
+
+export type Messages = typeof en;
 
 /**
  * What the public pages (campaign landing, registration, verification, self-service, erasure certificate, e-mail
@@ -20,6 +33,7 @@ type PublicMessages = Pick<
   | 'form'
   | 'public'
   | 'trainee'
+  | 'pitch'
   | 'countries'
   | 'levels'
   | 'trainingLanguages'

@@ -1,9 +1,9 @@
-import type en from './en.json';
+import type { Messages } from './i18n.ts';
 
 // Message keys are checked at compile time against the English file.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Messages };
   }
 }

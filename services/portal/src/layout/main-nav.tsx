@@ -7,6 +7,8 @@ import { placementAccess } from '../placements/placements.api.ts';
 import { cascadeAccess } from '../cascade/cascade.api.ts';
 import { certificateAccess } from '../certificates/certificates.api.ts';
 import { trainingAccess } from '../training/training.api.ts';
+import { fundingAccess } from '../funding/funding.api.ts';
+import { investorAccess } from '../public/pitch/pitch.api.ts';
 
 /** Every page a user may see, in order; an item shows only when the policy allows its route. */
 const items = [
@@ -20,6 +22,8 @@ const items = [
   { to: '/tots', label: 'training.nav', rule: trainingAccess.tots, end: false },
   { to: '/certificates', label: 'certificates.nav', rule: certificateAccess.list, end: false },
   { to: '/cascade', label: 'cascade.nav', rule: cascadeAccess.overview, end: false },
+  { to: '/funding/calls', label: 'funding.nav', rule: fundingAccess.calls, end: false },
+  { to: '/investor/matches', label: 'pitch.nav', rule: investorAccess.matches, end: false },
   { to: '/messages', label: 'nav.messages', rule: access.messages, end: false },
   { to: '/webhooks', label: 'nav.webhooks', rule: access.webhooks, end: false },
   { to: '/users', label: 'nav.users', rule: access.users, end: false },

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { FormFrame } from '../ui/action-form.tsx';
 import { usePlaces } from '../programme/use-programme.ts';
 import { check, useFormAction } from '../ui/use-form-action.ts';
+import { readOptionalConsents } from './consent.ts';
+import { OptionalConsents } from './consent-fields.tsx';
 import { readProfile } from './profile-input.ts';
 import { ProfileFields } from './profile-fields.tsx';
 import { publicApi, type SelfServiceProfile } from './public.api.ts';
 
-/** The registrant's own changes to their profile, and their answer about future opportunities. */
+/** The registrant's own changes to their profile, and their answers to the optional consents. */
 export function EditProfileForm(props: {
   token: string;
   profile: SelfServiceProfile;
@@ -20,9 +22,10 @@ export function EditProfileForm(props: {
     setSaved(false);
     const profile = readProfile(data, t, places.countries);
     check(profile.errors);
+    const consent = readOptionalConsents(data);
     const changed = await publicApi.updateProfile(props.token, {
       ...profile.value,
-      consent: { opportunities: data.get('consentOpportunities') === 'yes' },
+      consent,
     });
     // The API may answer 204: the form's values are then what is stored.
     props.onSaved(changed ?? { ...props.profile, ...profile.value });
@@ -33,15 +36,13 @@ export function EditProfileForm(props: {
       <ProfileFields initial={props.profile} errors={form.fieldErrors} />
       <fieldset className="group">
         <legend>{t('public.consent.legend')}</legend>
-        <label className="checkbox checkbox--top">
-          <input
-            type="checkbox"
-            name="consentOpportunities"
-            value="yes"
-            defaultChecked={props.profile.consent?.opportunities.given}
-          />
-          {t('public.consent.opportunities')}
-        </label>
+        <OptionalConsents
+          initial={{
+            opportunities: props.profile.consent?.opportunities.given ?? false,
+            // No answer (registered before the question was asked) is no.
+            mentoring: props.profile.consent?.mentoring?.given === true,
+          }}
+        />
       </fieldset>
       <div role="status">
         {saved && <p className="notice notice--success">{t('public.myProfile.saved')}</p>}

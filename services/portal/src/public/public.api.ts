@@ -28,7 +28,7 @@ export interface Registration extends ProfileInput {
   lastName: string;
   email: string;
   cvId?: string;
-  consent: { programme: true; opportunities: boolean; textVersion: string };
+  consent: { programme: true; opportunities: boolean; mentoring?: boolean; textVersion: string };
   locale: Language;
   /** The honeypot: people leave it empty, form-filling robots do not. */
   website: string;
@@ -43,6 +43,8 @@ export interface SelfServiceProfile extends ProfileInput {
   consent: {
     programme: { given: boolean; at: string; textVersion: string };
     opportunities: { given: boolean; at: string; textVersion: string };
+    /** Only for members who answered the mentoring question (it came after the first registrations). */
+    mentoring?: { given: boolean; at: string; textVersion: string };
   } | null;
 }
 
@@ -116,8 +118,10 @@ export const publicApi = {
     }),
   requestLink: (email: string) => send<void>('POST', '/public/self-service/link', { body: { email } }),
   profile: (token: string) => send<SelfServiceProfile>('GET', '/public/self-service/profile', member(token)),
-  updateProfile: (token: string, changes: ProfileInput & { consent: { opportunities: boolean } }) =>
-    send<SelfServiceProfile>('PUT', '/public/self-service/profile', { ...member(token), body: changes }),
+  updateProfile: (
+    token: string,
+    changes: ProfileInput & { consent: { opportunities: boolean; mentoring?: boolean } },
+  ) => send<SelfServiceProfile>('PUT', '/public/self-service/profile', { ...member(token), body: changes }),
   /** Erases the registrant; the answer leads to their erasure certificate (`/erasure-certificate?id=…`). */
   withdraw: (token: string) =>
     send<{ certificateId: string; certificateUrl: string }>(

@@ -6,7 +6,7 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import type { Channel } from '../outreach/outreach.ts';
 import { TextField } from '../ui/field.tsx';
 import { check, useFormAction } from '../ui/use-form-action.ts';
-import { consentTextVersion } from './consent.ts';
+import { consentTextVersion, readOptionalConsents } from './consent.ts';
 import { ConsentFields } from './consent-fields.tsx';
 import { CvField, cvProblem } from './cv-field.tsx';
 import { readProfile } from './profile-input.ts';
@@ -50,6 +50,11 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
       consentProgramme: data.get('consentProgramme') !== 'yes' && t('public.validation.consent'),
     });
     const cvId = file ? (await publicApi.uploadCv(file)).cvId : undefined;
+    const consent = {
+      programme: true as const,
+      ...readOptionalConsents(data),
+      textVersion: consentTextVersion,
+    };
     await publicApi.register({
       campaign: campaign.slug,
       channel,
@@ -58,11 +63,7 @@ export function RegistrationForm({ campaign, channel }: { campaign: PublicCampai
       email,
       ...profile.value,
       ...(cvId && { cvId }),
-      consent: {
-        programme: true,
-        opportunities: data.get('consentOpportunities') === 'yes',
-        textVersion: consentTextVersion,
-      },
+      consent,
       locale: currentLanguage(),
       website: String(data.get('website') ?? ''),
       startedAt,

@@ -130,6 +130,8 @@ export function RegistrantPage() {
             <dd>{consent(member.consent.programme)}</dd>
             <dt>{t('registrant.consentOpportunities')}</dt>
             <dd>{consent(member.consent.opportunities)}</dd>
+            <dt>{t('registrant.consentMentoring')}</dt>
+            <dd>{member.consent.mentoring ? consent(member.consent.mentoring) : t('registrant.notAsked')}</dd>
           </dl>
         ) : (
           <p>{t('registrant.noConsent')}</p>

@@ -54,7 +54,7 @@ export interface Registrant extends RegistrantRow {
   languages: string[];
   availability: Availability[];
   gender?: string;
-  consent: { programme: ConsentAnswer; opportunities: ConsentAnswer } | null;
+  consent: { programme: ConsentAnswer; opportunities: ConsentAnswer; mentoring?: ConsentAnswer } | null;
   cv: { id: string; size: number } | null;
 }
 

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -22,6 +23,8 @@ import {
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2}$/;
+const RESULT = /^[0-9]+(\.[0-9a-z]+)*$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** A host institution, e.g. `{ code: 'KGL', name: 'IPRC Kigali', district: 'Kicukiro', province: 'Kigali City' }`. */
 export class Institution {
@@ -128,6 +131,82 @@ export class Checklists {
   @ValidateNested() @Type(() => CertificateThresholds) trainingCertificate!: CertificateThresholds;
 }
 
+/** A result of the logframe: an outcome, or an output under one (`outcome` names it). */
+export class LogframeResult {
+  /** E.g. `1` for an outcome, `1.2` for an output. */
+  @Matches(RESULT) code!: string;
+  @IsString() @Length(1, 300) title!: string;
+  /** An output's outcome; absent for an outcome. */
+  @IsOptional() @Matches(RESULT) outcome?: string;
+}
+
+/**
+ * An event that feeds an indicator. Each event reporting reads gives facts (reporting's `facts.readers.ts`): its
+ * dimensions (sex, IPRC, office, subject…) and measures (`count`, and figures it carries, e.g. `amount`).
+ */
+export class IndicatorFeed {
+  /** The event's type, e.g. `training.certificate.issued` (reporting's test checks that it reads each). */
+  @Matches(/^[a-z]+(\.[a-z-]+){2}$/) event!: string;
+  /** What one fact adds: `count` (the default: one, or the people it counts) or a figure it carries. */
+  @IsOptional() @Matches(/^[a-zA-Z]+$/) measure?: string;
+  /** Only facts whose dimensions have these values, e.g. `{ "kind": "training" }`. */
+  @IsOptional() @IsObject() where?: Record<string, string>;
+  /** `-1` for an event that takes back what another added (a certificate revoked). */
+  @IsOptional() @IsIn([1, -1]) sign?: 1 | -1;
+}
+
+/** The dimensions an indicator may be broken down by. */
+export const DISAGGREGATIONS = ['sex', 'iprc', 'office', 'subject', 'channel', 'instrument'] as const;
+export type Disaggregation = (typeof DISAGGREGATIONS)[number];
+
+/** How an indicator's facts make its figure. */
+export const AGGREGATES = ['sum', 'mean', 'latest', 'distinct'] as const;
+
+/** Calendar dates, `YYYY-MM-DD`, both days included. */
+export class ReportingPeriod {
+  @Matches(DATE) start!: string;
+  @Matches(DATE) end!: string;
+}
+
+/** An indicator of the logframe, computed live from the events that feed it. */
+export class Indicator {
+  /** E.g. `1.2.a`. */
+  @Matches(RESULT) code!: string;
+  /** The outcome or output it measures. */
+  @Matches(RESULT) result!: string;
+  @IsString() @Length(1, 300) title!: string;
+  /** What is counted and how, in words a donor reads. */
+  @IsString() @Length(1, 2000) definition!: string;
+  /** `people` (cells of fewer than the threshold are suppressed outside staff), `count`, `ratio` or a currency. */
+  @Matches(/^(people|count|ratio|[A-Z]{3})$/) unit!: string;
+  @IsNumber() baseline!: number;
+  /** What the programme commits to by the end of `period`. */
+  @IsNumber() target!: number;
+  @ValidateNested() @Type(() => ReportingPeriod) period!: ReportingPeriod;
+  @IsArray() @IsIn(DISAGGREGATIONS, { each: true }) disaggregations!: Disaggregation[];
+  /**
+   * `sum` of the facts' measure (the default); `mean` of it; `latest`: each `key`'s latest value, summed (jobs
+   * an award reports); `distinct`: how many keys (investors engaged, however often).
+   */
+  @IsOptional() @IsIn(AGGREGATES) aggregate?: (typeof AGGREGATES)[number];
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => IndicatorFeed) feeds!: IndicatorFeed[];
+}
+
+/** The programme's logical framework: its goal, results and indicators, as the donor agreed them. */
+export class Logframe {
+  @IsString() @Length(1, 500) goal!: string;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => LogframeResult) results!: LogframeResult[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => Indicator) indicators!: Indicator[];
+  /** People counts below it are shown as "fewer than" it in any view shared outside staff. */
+  @IsInt() @Min(1) @Max(100) smallCell!: number;
+  /** The IATI identifier of the programme's activity, `{reporting-org}-{activity}`. */
+  @IsString() @Length(3, 200) iatiIdentifier!: string;
+  /** The reporting organisation: its IATI identifier, name and type code (IATI OrganisationType, e.g. 40). */
+  @IsString() @Length(2, 100) reportingOrg!: string;
+  @IsString() @Length(1, 200) reportingOrgName!: string;
+  @Matches(/^[0-9]{2}$/) reportingOrgType!: string;
+}
+
 /** One programme: who hosts, where outreach runs, in which languages and currencies, towards which targets. */
 export class ProgrammeDefinition {
   /** A stable key, e.g. `rwanda-tvet-diaspora`. */
@@ -143,4 +222,5 @@ export class ProgrammeDefinition {
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => Gender) genders!: Gender[];
   @ValidateNested() @Type(() => Targets) targets!: Targets;
   @ValidateNested() @Type(() => Checklists) checklists!: Checklists;
+  @ValidateNested() @Type(() => Logframe) logframe!: Logframe;
 }

@@ -7,11 +7,16 @@ import {
   Checklists,
   Gender,
   Host,
+  Indicator,
+  IndicatorFeed,
   Institution,
   Languages,
+  Logframe,
+  LogframeResult,
   Named,
   Office,
   ProgrammeDefinition,
+  ReportingPeriod,
   Targets,
 } from './programme.definition.ts';
 
@@ -19,6 +24,8 @@ type Schema = Record<string, unknown>;
 const classes = [
   ProgrammeDefinition,
   Host,
+  Indicator,
+  IndicatorFeed,
   Institution,
   Office,
   Named,
@@ -28,6 +35,11 @@ const classes = [
   Checklists,
   ChecklistTask,
   CertificateThresholds,
+  Logframe,
+  LogframeResult,
+  Indicator,
+  IndicatorFeed,
+  ReportingPeriod,
 ];
 const PREFIX = '#/definitions/';
 

@@ -86,8 +86,13 @@ describe('notifications of placements', () => {
     expect(message!.headers['list-unsubscribe']).toBeUndefined();
     expect(message!.text).toContain('unabhängig von Ihren Einstellungen');
     // And it stays sealed once the message is sent
+    await eventually(async () =>
+      expect(await deliveries.findOne({ person: 'member:p1' })).toMatchObject({
+        template: 'placement-offered',
+        status: 'sent',
+      }),
+    );
     const stored = await deliveries.findOne({ person: 'member:p1' });
-    expect(stored).toMatchObject({ template: 'placement-offered', status: 'sent' });
     expect(JSON.stringify(stored)).not.toContain('eyJwIjoicGwtcDEifQ');
   });
 

@@ -265,6 +265,11 @@ export const policy = {
     'GET /figures/members': [...staff, 'twg-member'],
     'GET /figures/placements': [...staff, 'twg-member'],
     'GET /figures/training': [...staff, 'twg-member'],
+    // The logframe: small cells suppressed for readers outside staff; its sources and the donor's reports
+    'GET /logframe': [...staff, 'twg-member', 'iprc-focal-point'],
+    'GET /logframe/indicators/:code/sources': staff,
+    'GET /reports/:quarter': [...staff, 'twg-member'],
+    'GET /reports/:quarter/iati': [...staff, 'twg-member'],
   },
 } as const satisfies Record<string, Record<string, Rule>>;
 

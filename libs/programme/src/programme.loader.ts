@@ -27,6 +27,8 @@ function consistencyProblems(p: ProgrammeDefinition): string[] {
     ['offices', p.offices.map((o) => o.code)],
     ['subjects', p.subjects.map((s) => s.code)],
     ['genders', p.genders.flatMap((g) => [g.code, ...(g.aliases ?? [])].map((v) => v.toLowerCase()))],
+    ['logframe.results', p.logframe.results.map((r) => r.code)],
+    ['logframe.indicators', p.logframe.indicators.map((i) => i.code)],
     [
       'checklists.placement and checklists.cancellation',
       [...p.checklists.placement, ...p.checklists.cancellation].map((t) => t.key),
@@ -35,6 +37,14 @@ function consistencyProblems(p: ProgrammeDefinition): string[] {
   const problems = unique.flatMap(([field, values]) =>
     duplicates(values).map((code) => `${field}: "${code}" appears twice`),
   );
+  const results = new Set(p.logframe.results.map((r) => r.code));
+  const outcomes = new Set(p.logframe.results.filter((r) => !r.outcome).map((r) => r.code));
+  for (const r of p.logframe.results)
+    if (r.outcome && !outcomes.has(r.outcome))
+      problems.push(`logframe.results: ${r.code} names "${r.outcome}", which is not an outcome`);
+  for (const i of p.logframe.indicators)
+    if (!results.has(i.result))
+      problems.push(`logframe.indicators: ${i.code} measures "${i.result}", which is not a result`);
   if (!p.offices.some((o) => o.abroad)) problems.push('offices: at least one office must be abroad');
   const hostOffices = p.offices.filter((o) => !o.abroad);
   if (hostOffices.length !== 1 || hostOffices[0]!.country !== p.host.country)

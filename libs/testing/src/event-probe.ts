@@ -20,18 +20,19 @@ export async function ensureTopic(topic: string) {
 }
 
 /**
- * Reads every event on `topic` from the beginning, with a group of its own, into `events` (personal fields
+ * Reads every event on `topic` (or each of several) from the beginning, with a group of its own, into `events` (personal fields
  * opened, as an entitled consumer reads them) and `raw` (as they travel: sealed).
  */
-export async function probeTopic(topic: string) {
-  await ensureTopic(topic);
+export async function probeTopic(topic: string | string[]) {
+  const topics = typeof topic === 'string' ? [topic] : topic;
+  for (const t of topics) await ensureTopic(t);
   const consumer = client('test-probe').consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
   const events: EventEnvelope[] = [];
   const raw: EventEnvelope[] = [];
   /** Kafka headers of each event, by event id. */
   const headers = new Map<string, Record<string, string>>();
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
       let event: EventEnvelope;

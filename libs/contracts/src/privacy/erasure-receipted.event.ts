@@ -30,6 +30,7 @@ export const NotificationsErasureReceipted = erasureReceipted('notifications');
 export const PlacementErasureReceipted = erasureReceipted('placement');
 export const TrainingErasureReceipted = erasureReceipted('training');
 export const FundingErasureReceipted = erasureReceipted('funding');
+export const ReportingErasureReceipted = erasureReceipted('reporting');
 
 /** Every receipt outreach waits for before an erasure certificate is complete: one per holder of member data. */
 export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [
@@ -38,4 +39,5 @@ export const ERASURE_RECEIPTS: readonly EventContract<ErasureReceiptedV1>[] = [
   PlacementErasureReceipted,
   TrainingErasureReceipted,
   FundingErasureReceipted,
+  ReportingErasureReceipted,
 ];

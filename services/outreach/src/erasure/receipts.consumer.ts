@@ -6,6 +6,7 @@ import {
   FundingErasureReceipted,
   NotificationsErasureReceipted,
   PlacementErasureReceipted,
+  ReportingErasureReceipted,
   SelectionErasureReceipted,
   TrainingErasureReceipted,
 } from '@ikiraro/contracts';
@@ -40,5 +41,10 @@ export class ReceiptsConsumer {
   @OnEvent(FundingErasureReceipted)
   async onFunding(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
     await this.erasure.receive({ service: 'funding', ...data });
+  }
+
+  @OnEvent(ReportingErasureReceipted)
+  async onReporting(@Payload() { data }: EventEnvelope<ErasureReceiptedV1>) {
+    await this.erasure.receive({ service: 'reporting', ...data });
   }
 }

@@ -18,6 +18,7 @@ import {
   type TrancheReleasedV1,
 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { Facts } from '../logframe/facts.ts';
 import { IprcFigures } from '../iprc-figures.ts';
 import {
   ALL_PLEDGES,
@@ -41,13 +42,18 @@ export class FundingFiguresConsumer {
   private readonly figures;
   private readonly pledges;
 
-  constructor(store: AggregateStore) {
+  constructor(
+    store: AggregateStore,
+    private readonly facts: Facts,
+  ) {
     this.figures = new IprcFigures<FundingFigures>(store, FUNDING_FIGURES, noFundingFigures);
     this.pledges = store.of<PledgeFigures>(PLEDGE_FIGURES);
   }
 
   @OnEvent(ProposalSubmitted)
-  async onSubmitted(@Payload() { data }: EventEnvelope<ProposalSubmittedV1>) {
+  async onSubmitted(@Payload() event: EventEnvelope<ProposalSubmittedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => ({
       ...s,
       submitted: s.submitted + 1,
@@ -69,7 +75,9 @@ export class FundingFiguresConsumer {
   }
 
   @OnEvent(ProposalAwarded)
-  async onAwarded(@Payload() { data }: EventEnvelope<ProposalAwardedV1>) {
+  async onAwarded(@Payload() event: EventEnvelope<ProposalAwardedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => ({
       ...s,
       awarded: s.awarded + 1,
@@ -78,7 +86,9 @@ export class FundingFiguresConsumer {
   }
 
   @OnEvent(TrancheReleased)
-  async onReleased(@Payload() { data }: EventEnvelope<TrancheReleasedV1>) {
+  async onReleased(@Payload() event: EventEnvelope<TrancheReleasedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => ({
       ...s,
       tranchesReleased: s.tranchesReleased + 1,
@@ -88,14 +98,18 @@ export class FundingFiguresConsumer {
 
   /** The award's latest report counts: its jobs replace the earlier count, they are not added to it. */
   @OnEvent(MilestoneApproved)
-  async onMilestone(@Payload() { data, occurredAt }: EventEnvelope<MilestoneApprovedV1>) {
+  async onMilestone(@Payload() event: EventEnvelope<MilestoneApprovedV1>) {
+    await this.facts.record(event);
+    const { data, occurredAt } = event;
     await this.figures.count(data.iprc, (s) =>
       withJobsCreated(s, data.awardId, data.jobsCreated, occurredAt),
     );
   }
 
   @OnEvent(PledgeMade)
-  async onPledge(@Payload() { data }: EventEnvelope<PledgeMadeV1>) {
+  async onPledge(@Payload() event: EventEnvelope<PledgeMadeV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.pledges.change(ALL_PLEDGES, (current) => {
       const s = current?.state ?? noPledgeFigures();
       const instrument = s.byInstrument[data.instrument] ?? { pledges: 0, amount: {} };

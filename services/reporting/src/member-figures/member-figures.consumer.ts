@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { Payload } from '@nestjs/microservices';
 import { type EventEnvelope, MemberRegistered, type MemberRegisteredV1 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { Facts } from '../logframe/facts.ts';
 import type { Connection } from 'mongoose';
 import { MEMBER_GENDERS, NOT_STATED } from '../placement-figures/placement-figures.ts';
 import { MEMBER_FIGURES, type MemberFigures, noMemberFigures } from './member-figures.ts';
@@ -13,6 +14,7 @@ export class MemberFiguresConsumer {
 
   constructor(
     store: AggregateStore,
+    private readonly facts: Facts,
     @InjectConnection() private readonly connection: Connection,
   ) {
     this.figures = store.of<MemberFigures>(MEMBER_FIGURES);
@@ -21,6 +23,7 @@ export class MemberFiguresConsumer {
   /** Only ids and profile facts arrive here: reporting never holds a name or an address. */
   @OnEvent(MemberRegistered)
   async onRegistered(@Payload() event: EventEnvelope<MemberRegisteredV1>) {
+    await this.facts.record(event);
     const { office, channel, memberId, profile } = event.data;
     // The placement figures count professionals by the gender they stated here
     await this.connection

@@ -3,14 +3,13 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { Payload } from '@nestjs/microservices';
 import {
   type EventEnvelope,
-  MemberErased,
-  type MemberErasedV1,
   PlacementArrived,
   type PlacementArrivedV1,
   PlacementCompleted,
   type PlacementCompletedV1,
 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { Facts } from '../logframe/facts.ts';
 import type { Connection } from 'mongoose';
 import { IprcFigures } from '../iprc-figures.ts';
 import {
@@ -28,6 +27,7 @@ export class PlacementFiguresConsumer {
 
   constructor(
     store: AggregateStore,
+    private readonly facts: Facts,
     @InjectConnection() private readonly connection: Connection,
   ) {
     this.figures = new IprcFigures<PlacementFigures>(store, PLACEMENT_FIGURES, noPlacementFigures);
@@ -38,7 +38,9 @@ export class PlacementFiguresConsumer {
   }
 
   @OnEvent(PlacementArrived)
-  async onArrived(@Payload() { data }: EventEnvelope<PlacementArrivedV1>) {
+  async onArrived(@Payload() event: EventEnvelope<PlacementArrivedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     const gender = (await this.genders.findOne({ _id: data.memberId }))?.gender ?? NOT_STATED;
     await this.figures.count(data.iprc, (s) => ({
       ...s,
@@ -48,13 +50,9 @@ export class PlacementFiguresConsumer {
   }
 
   @OnEvent(PlacementCompleted)
-  async onCompleted(@Payload() { data }: EventEnvelope<PlacementCompletedV1>) {
+  async onCompleted(@Payload() event: EventEnvelope<PlacementCompletedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => ({ ...s, completed: s.completed + 1 }));
-  }
-
-  /** The member's gender copy goes; what it was counted in stays, anonymously. */
-  @OnEvent(MemberErased)
-  async onErased(@Payload() { data }: EventEnvelope<MemberErasedV1>) {
-    await this.genders.deleteOne({ _id: data.memberId });
   }
 }

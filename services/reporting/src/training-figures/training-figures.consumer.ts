@@ -19,6 +19,7 @@ import {
   type TotOpenedV1,
 } from '@ikiraro/contracts';
 import { AggregateStore, OnEvent } from '@ikiraro/messaging';
+import { Facts } from '../logframe/facts.ts';
 import type { Connection } from 'mongoose';
 import { IprcFigures } from '../iprc-figures.ts';
 import {
@@ -40,6 +41,7 @@ export class TrainingFiguresConsumer {
 
   constructor(
     store: AggregateStore,
+    private readonly facts: Facts,
     @InjectConnection() private readonly connection: Connection,
   ) {
     this.figures = new IprcFigures<TrainingFigures>(store, TRAINING_FIGURES, noTrainingFigures);
@@ -69,7 +71,9 @@ export class TrainingFiguresConsumer {
   }
 
   @OnEvent(CascadeRecorded)
-  async onCascade(@Payload() { data }: EventEnvelope<CascadeRecordedV1>) {
+  async onCascade(@Payload() event: EventEnvelope<CascadeRecordedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => ({
       ...s,
       cascadeSessions: s.cascadeSessions + 1,
@@ -78,13 +82,17 @@ export class TrainingFiguresConsumer {
   }
 
   @OnEvent(AssessmentCompleted)
-  async onAssessed(@Payload() { data }: EventEnvelope<AssessmentCompletedV1>) {
+  async onAssessed(@Payload() event: EventEnvelope<AssessmentCompletedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     await this.figures.count(data.iprc, (s) => withLearningGain(s, data.totId, data.cohort));
   }
 
   /** Counted unless its revocation came first; the holder's sex kept for that revocation (no name, no address). */
   @OnEvent(CertificateIssued)
-  async onIssued(@Payload() { data }: EventEnvelope<CertificateIssuedV1>) {
+  async onIssued(@Payload() event: EventEnvelope<CertificateIssuedV1>) {
+    await this.facts.record(event);
+    const { data } = event;
     const { certificateId, kind, sex, iprc } = data;
     const before = await this.certificates.findOne({ _id: certificateId });
     await this.certificates.updateOne(
@@ -101,7 +109,9 @@ export class TrainingFiguresConsumer {
    * counted (a retry of that event finishes its change; a redelivery, or an issue handled after it, counts nothing).
    */
   @OnEvent(CertificateRevoked)
-  async onRevoked(@Payload() { id, data }: EventEnvelope<CertificateRevokedV1>) {
+  async onRevoked(@Payload() event: EventEnvelope<CertificateRevokedV1>) {
+    await this.facts.record(event);
+    const { id, data } = event;
     const before = await this.certificates.findOne({ _id: data.certificateId });
     const revocation = before?.revokedBy
       ? { revokedBy: before.revokedBy, takenBack: before.takenBack === true }

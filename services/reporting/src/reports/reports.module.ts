@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ReportsController } from './reports.controller.ts';
+
+@Module({ controllers: [ReportsController] })
+export class ReportsModule {}

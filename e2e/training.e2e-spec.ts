@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { readPdf } from '../services/training/src/certificates/read-pdf.testing.ts';
+import { readPdf } from '@ikiraro/testing';
 import { journeyEnv, type Platform, startPlatform } from './platform.ts';
 
 // Training as a trainer meets it, from the invitation to the figures: the professional accepted a placement at IPRC

@@ -21,3 +21,4 @@ export {
 export { artifactsDir, chromiumPath, launchBrowser } from './browser.ts';
 export { startWireProxy, type WireProxy } from './wire-proxy.ts';
 export { campaignDraft, cvPdf, memberProfile, registrationProfile } from './fixtures.ts';
+export { readPdf } from './read-pdf.ts';

@@ -49,6 +49,7 @@ import { fundingRoutes } from './funding/funding.routes.tsx';
 import { assessmentRoutes } from './assessment/assessment.routes.tsx';
 import { cascadeRoutes } from './cascade/cascade.routes.tsx';
 import { certificateRoutes } from './certificates/certificates.routes.tsx';
+import { logframeRoutes } from './logframe/logframe.routes.tsx';
 import { AttendancePage } from './training/attendance.page.tsx';
 import { CodesPage } from './training/codes.page.tsx';
 import { RequireAccessUnlessOffline, RequireSessionUnlessOffline } from './training/offline-session.tsx';
@@ -121,6 +122,7 @@ export const routes: RouteObject[] = [
           ...cascadeRoutes,
           ...fundingRoutes,
           ...investorRoutes,
+          ...logframeRoutes,
           guarded('messages', access.messages, <MessagesPage />),
           guarded('messages/:id', access.message, <MessagePage />),
           guarded('webhooks', access.webhooks, <WebhooksPage />),

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useLabels } from '../programme/use-labels.ts';
 import { access } from '../auth/access.ts';
 import { useAllows, useUser } from '../auth/use-session.ts';
+import { logframeAccess } from '../logframe/logframe.api.ts';
+import { LogframeLinkCard } from '../logframe/logframe-link.card.tsx';
 import { Page } from '../ui/page.tsx';
 import { CampaignFiguresCard } from './campaign-figures.card.tsx';
 
@@ -34,6 +36,7 @@ export function DashboardPage() {
           </dl>
         </section>
         {can(access.campaignFigures) && <CampaignFiguresCard />}
+        {can(logframeAccess.read) && <LogframeLinkCard />}
       </div>
     </Page>
   );

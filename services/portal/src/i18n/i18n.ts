@@ -5,6 +5,8 @@ import enBase from './en.json';
 import frBase from './fr.json';
 import fundingEn from './funding.en.json';
 import fundingFr from './funding.fr.json';
+import logframeEn from './logframe.en.json';
+import logframeFr from './logframe.fr.json';
 import pitchDe from './pitch.de.json';
 import pitchEn from './pitch.en.json';
 import pitchFr from './pitch.fr.json';
@@ -12,9 +14,9 @@ import pitchRw from './pitch.rw.json';
 import rwBase from './rw.json';
 
 // Funding's screens keep their messages in files of their own: `funding` (staff screens) and `pitch` (the
-// public pages of teams and investors), merged here into each language.
-const en = { ...enBase, ...fundingEn, ...pitchEn };
-const fr = { ...frBase, ...fundingFr, ...pitchFr };
+// public pages of teams and investors), as does the results framework (`logframe`), merged here into each language.
+const en = { ...enBase, ...fundingEn, ...logframeEn, ...pitchEn };
+const fr = { ...frBase, ...fundingFr, ...logframeFr, ...pitchFr };
 const de = { ...deBase, ...pitchDe };
 const rw = { ...rwBase, ...pitchRw };
 

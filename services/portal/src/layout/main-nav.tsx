@@ -9,6 +9,7 @@ import { certificateAccess } from '../certificates/certificates.api.ts';
 import { trainingAccess } from '../training/training.api.ts';
 import { fundingAccess } from '../funding/funding.api.ts';
 import { investorAccess } from '../public/pitch/pitch.api.ts';
+import { logframeAccess } from '../logframe/logframe.api.ts';
 
 /** Every page a user may see, in order; an item shows only when the policy allows its route. */
 const items = [
@@ -24,6 +25,7 @@ const items = [
   { to: '/cascade', label: 'cascade.nav', rule: cascadeAccess.overview, end: false },
   { to: '/funding/calls', label: 'funding.nav', rule: fundingAccess.calls, end: false },
   { to: '/investor/matches', label: 'pitch.nav', rule: investorAccess.matches, end: false },
+  { to: '/logframe', label: 'logframe.nav', rule: logframeAccess.read, end: false },
   { to: '/messages', label: 'nav.messages', rule: access.messages, end: false },
   { to: '/webhooks', label: 'nav.webhooks', rule: access.webhooks, end: false },
   { to: '/users', label: 'nav.users', rule: access.users, end: false },

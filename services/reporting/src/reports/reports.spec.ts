@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { programme } from '@ikiraro/programme';
+import { readPdf } from '@ikiraro/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IndicatorFigures } from '../logframe/logframe-report.ts';
 import { iatiActivities } from './iati.ts';
 import { validateIati } from './iati.validate.ts';
@@ -25,31 +23,6 @@ const breakdownCells = report.indicators.flatMap((i) => cellsOf(i).map((c) => ({
 /** What a reader sees for a figure, spelt independently of the renderers: `<5` for people suppressed. */
 const shown = (value: number | null, unit: string) =>
   value === null ? (unit === 'people' ? '<5' : '–') : value.toLocaleString('en-GB');
-
-const standardFontDataUrl = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
-
-/** Every page's text, read back with pdfjs. */
-async function pdfText(bytes: Buffer) {
-  const pdf = await getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    isEvalSupported: false,
-    standardFontDataUrl,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((i) => ('str' in i ? i.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  const [width, height] = (await pdf.getPage(1)).view.slice(2);
-  await pdf.destroy();
-  return { pages, text: pages.join(' '), width, height };
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -112,7 +85,7 @@ describe('the XLSX report', () => {
 
 describe('the PDF report', () => {
   it('prints every indicator with its target, quarter and cumulative figures, on numbered A4 pages', async () => {
-    const { pages, text, width, height } = await pdfText(await reportPdf(report, definition));
+    const { texts: pages, text, width, height } = await readPdf(await reportPdf(report, definition));
     expect(pages.length).toBeGreaterThan(0);
     expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
     expect(text).toContain(report.goal);
@@ -127,7 +100,7 @@ describe('the PDF report', () => {
   });
 
   it('prints the breakdowns by sex and by IPRC with names, and the suppression note', async () => {
-    const { text } = await pdfText(await reportPdf(report, definition));
+    const { text } = await readPdf(await reportPdf(report, definition));
     expect(text).toMatch(
       /Indicator Woman Man Another gender Not stated 1\.1\.a Diaspora members registered 61 66 <5 <5/,
     );

@@ -12,7 +12,7 @@ import {
   verificationCodeOf,
   verificationUrl,
 } from './certificate.rules.ts';
-import { readPdf } from './read-pdf.testing.ts';
+import { readPdf } from '@ikiraro/testing';
 
 const thresholds = { minAttendanceShare: 0.8, minPostTestScore: 60 };
 const pm = { id: 'pm-1', name: 'Pat Manager', roles: ['programme-manager' as const] };

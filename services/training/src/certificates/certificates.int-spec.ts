@@ -23,7 +23,7 @@ import {
 import { AppModule } from '../app.module.ts';
 import { enrol, focal, inDays, openTot, pm, sessionPlan, trainer } from '../training.testing.ts';
 import { qrOf } from './certificate-pdf.ts';
-import { readPdf } from './read-pdf.testing.ts';
+import { readPdf } from '@ikiraro/testing';
 
 const PUBLIC_URL = 'https://ikiraro.example.org';
 

@@ -169,6 +169,12 @@ describe('erasure of a person', () => {
       expect.objectContaining({ service: 'placement', status: 'confirmed', removed: ['contact details'] }),
       expect.objectContaining({ service: 'training', status: 'confirmed', removed: ['nothing held'] }),
       expect.objectContaining({ service: 'funding', status: 'confirmed', removed: ['nothing held'] }),
+      // Her registration and application stay counted in the logframe, naming no one
+      expect.objectContaining({
+        service: 'reporting',
+        status: 'confirmed',
+        removed: expect.arrayContaining(['2 facts behind the figures, now naming no one']),
+      }),
     ]);
     const shown = await outreach.request('GET', `/public/erasure-certificates/${certificate.certificateId}`);
     expect(shown.status).toBe(200);

@@ -11,7 +11,7 @@ import { MEMBER, MEMBER_EMAILS, type Member } from '../members/member.ts';
 import { ERASURES } from './erasure.service.ts';
 
 // Staff erase a person on request, imported people included; the erasure can be finished by asking again, and
-// its certificate waits for every holder's receipt (selection, notifications, placement, training and funding are not
+// its certificate waits for every holder's receipt (selection, notifications, placement, training, funding and reporting are not
 // running here: they stay "waiting").
 const manager: Who = { id: uuidv7(), name: 'Programme Manager', roles: ['programme-manager'] };
 
@@ -76,6 +76,7 @@ describe('erasure on request', () => {
         { service: 'placement', status: 'waiting', removed: [], erasedAt: null },
         { service: 'training', status: 'waiting', removed: [], erasedAt: null },
         { service: 'funding', status: 'waiting', removed: [], erasedAt: null },
+        { service: 'reporting', status: 'waiting', removed: [], erasedAt: null },
       ],
     });
     expect((await members().load(id))?.state).toEqual({

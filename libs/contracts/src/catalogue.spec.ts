@@ -160,7 +160,7 @@ describe('publishedBy(service)', () => {
   });
 
   it('gives a service that owns no event nothing, and no service a version that a newer one replaces', () => {
-    expect(publishedBy('reporting')).toEqual([]);
+    expect(publishedBy('portal')).toEqual([]);
     expect(publishedBy('outreach')).not.toContain(MemberProfileUpdatedV1Contract);
     expect(publishedBy('outreach')).toContain(MemberProfileUpdated);
   });

@@ -66,7 +66,9 @@ export function IndicatorCard(props: {
           {t('logframe.progressText', { percent: figures.percent(i.progress) })}
         </p>
       )}
-      {suppressed && <p className="field__hint">{t('logframe.suppressedNote', { smallCell: props.smallCell })}</p>}
+      {suppressed && (
+        <p className="field__hint">{t('logframe.suppressedNote', { smallCell: props.smallCell })}</p>
+      )}
       <CumulativeChart indicator={i} smallCell={props.smallCell} />
       {shownDimensions
         .filter((dimension) => i.breakdowns[dimension])

@@ -15,7 +15,9 @@ export function LogframeControls(props: {
 }) {
   const { t } = useTranslation();
   const hint = useId();
-  const options = props.quarters.includes(props.quarter) ? props.quarters : [props.quarter, ...props.quarters];
+  const options = props.quarters.includes(props.quarter)
+    ? props.quarters
+    : [props.quarter, ...props.quarters];
   return (
     <form
       className="filters"

@@ -54,5 +54,6 @@ export const logframeApi = {
 /** The portal's logframe pages. */
 export const logframePaths = {
   logframe: '/logframe',
-  sources: (code: string, quarter: string, cell?: Cell) => `/logframe/${id(code)}${query({ quarter, ...cell })}`,
+  sources: (code: string, quarter: string, cell?: Cell) =>
+    `/logframe/${id(code)}${query({ quarter, ...cell })}`,
 };

@@ -91,7 +91,11 @@ export const logframeProgramme = {
     goal: 'Rwanda’s TVET system is strengthened by the skills of its diaspora.',
     smallCell: 5,
     results: [],
-    indicators: [registered(false), certified(false), gain].map(({ code, title, unit }) => ({ code, title, unit })),
+    indicators: [registered(false), certified(false), gain].map(({ code, title, unit }) => ({
+      code,
+      title,
+      unit,
+    })),
   },
 };
 

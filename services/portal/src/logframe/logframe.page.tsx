@@ -51,7 +51,9 @@ export function LogframePage() {
             quarter={chosen ?? data.quarter.code}
             onQuarter={(quarter) => choose({ quarter })}
             shared={
-              staff ? { on: shared, onChange: (on) => choose({ shared: on ? 'true' : undefined }) } : undefined
+              staff
+                ? { on: shared, onChange: (on) => choose({ shared: on ? 'true' : undefined }) }
+                : undefined
             }
           />
           {data.shared && (

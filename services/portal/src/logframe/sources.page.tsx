@@ -29,7 +29,9 @@ export function SourcesPage() {
   const unit = definition?.unit ?? 'count';
   const dimsText = (fact: SourceFact) =>
     Object.entries(fact.dims)
-      .map(([d, c]) => `${t(`logframe.dimensions.${d as 'sex'}`, { defaultValue: d })}: ${figures.cell(d, c)}`)
+      .map(
+        ([d, c]) => `${t(`logframe.dimensions.${d as 'sex'}`, { defaultValue: d })}: ${figures.cell(d, c)}`,
+      )
       .join(', ');
   return (
     <Page title={title}>
@@ -50,7 +52,9 @@ export function SourcesPage() {
             {t('logframe.sources.to', { quarter: data.quarter.code })}{' '}
             {cell &&
               t('logframe.sources.cell', {
-                dimension: t(`logframe.dimensions.${cell.dimension as 'sex'}`, { defaultValue: cell.dimension }),
+                dimension: t(`logframe.dimensions.${cell.dimension as 'sex'}`, {
+                  defaultValue: cell.dimension,
+                }),
                 cell: figures.cell(cell.dimension, cell.value),
               })}
           </p>
@@ -64,7 +68,11 @@ export function SourcesPage() {
             caption={t('logframe.sources.caption')}
             empty={t('logframe.sources.empty')}
             columns={[
-              { header: t('logframe.sources.type'), rowHeader: true, cell: (fact) => <code>{fact.type}</code> },
+              {
+                header: t('logframe.sources.type'),
+                rowHeader: true,
+                cell: (fact) => <code>{fact.type}</code>,
+              },
               {
                 header: t('logframe.sources.occurredAt'),
                 sortBy: (fact) => fact.occurredAt,
@@ -73,7 +81,11 @@ export function SourcesPage() {
               {
                 header: t('logframe.sources.subject'),
                 cell: (fact) =>
-                  fact.subject === null ? <em>{t('logframe.sources.erased')}</em> : <code>{fact.subject}</code>,
+                  fact.subject === null ? (
+                    <em>{t('logframe.sources.erased')}</em>
+                  ) : (
+                    <code>{fact.subject}</code>
+                  ),
               },
               { header: t('logframe.sources.dims'), cell: dimsText },
               {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allows, ANY_SIGNED_IN, PUBLIC, ruleOf } from './policy.ts';
+import { allows, ANY_SIGNED_IN, policy, PUBLIC, ruleOf, type Rule } from './policy.ts';
 
 describe('policy rules', () => {
   it('lets anyone call a public route, and only signed-in callers the others', () => {
@@ -18,5 +18,21 @@ describe('policy rules', () => {
     expect(ruleOf('outreach', 'DELETE /campaigns/:id')).toBeUndefined();
     expect(allows(ruleOf('outreach', 'DELETE /campaigns/:id'), ['admin'])).toBe(false);
     expect(allows(ruleOf('nowhere', 'GET /'), ['admin'])).toBe(false);
+  });
+
+  it('lets an auditor read everything staff read, the logframe and the donor reports too, and change nothing', () => {
+    const routes = Object.values(policy as Record<string, Record<string, Rule>>).flatMap((table) =>
+      Object.entries(table).filter(([, rule]) => Array.isArray(rule)),
+    );
+    const audited = routes.filter(([, rule]) => allows(rule, ['auditor'])).map(([route]) => route);
+    expect(audited.filter((route) => !route.startsWith('GET '))).toEqual([]);
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        'GET /logframe',
+        'GET /logframe/indicators/:code/sources',
+        'GET /reports/:quarter',
+        'GET /reports/:quarter/iati',
+      ]),
+    );
   });
 });

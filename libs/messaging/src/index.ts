@@ -28,3 +28,4 @@ export { PersonalKeys, PersonErasedError } from './privacy/personal-keys.ts';
 export { type KeyWrapper, LocalKeyWrapper } from './privacy/key-wrapper.ts';
 export { isSealed } from './privacy/sealed.ts';
 export { LeasedPasses } from './outbox/leased-passes.ts';
+export { erasureReceipts } from './privacy/erasure-receipts.ts';

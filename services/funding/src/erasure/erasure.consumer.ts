@@ -7,7 +7,7 @@ import {
   MemberErased,
   type MemberErasedV1,
 } from '@ikiraro/contracts';
-import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts, OnEvent } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { MentorsService } from '../awards/mentors.service.ts';
 
@@ -28,7 +28,7 @@ export class ErasureConsumer {
     private readonly mentors: MentorsService,
     @InjectConnection() private readonly connection: Connection,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, FundingErasureReceipted);
   }
 
   @OnEvent(MemberErased)
@@ -42,16 +42,7 @@ export class ErasureConsumer {
       ...(invitations ? [`${counted(invitations, 'invitation', 'invitations')} (name and e-mail)`] : []),
       ...(cohorts ? [`${counted(cohorts, 'cohort entry', 'cohort entries')} (name and e-mail)`] : []),
     ];
-    if (removed.length === 0) removed.push('nothing held');
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, (current) =>
-      current
-        ? { state: current.state, events: [] }
-        : {
-            state: { removed, erasedAt },
-            events: [event(FundingErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-          },
-    );
+    await this.receipts(data.memberId, removed);
   }
 
   private get db() {

@@ -21,7 +21,7 @@ import {
   NotificationsErasureReceipted,
   traineePerson,
 } from '@ikiraro/contracts';
-import { AggregateStore, event } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts } from '@ikiraro/messaging';
 import { programme } from '@ikiraro/programme';
 import { Deliveries } from '../deliveries/deliveries.ts';
 import type { EventListener } from '../events/event-listener.ts';
@@ -50,7 +50,7 @@ export class ContactsListener implements EventListener {
     private readonly deliveries: Deliveries,
     store: AggregateStore,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, NotificationsErasureReceipted);
   }
 
   on(event: EventEnvelope) {
@@ -113,11 +113,6 @@ export class ContactsListener implements EventListener {
       ...(contact ? ['address'] : []),
       ...(messages ? [`${messages} message${messages === 1 ? '' : 's'} in the delivery log`] : []),
     ];
-    if (removed.length === 0) removed.push('nothing held');
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, () => ({
-      state: { removed, erasedAt },
-      events: [event(NotificationsErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-    }));
+    await this.receipts(data.memberId, removed);
   }
 }

@@ -8,7 +8,7 @@ import {
   type MemberErasedV1,
   PlacementErasureReceipted,
 } from '@ikiraro/contracts';
-import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts, OnEvent } from '@ikiraro/messaging';
 import { PlacementsService } from '../placements/placements.service.ts';
 import { Contacts } from './contacts.ts';
 
@@ -21,7 +21,7 @@ export class MembersConsumer {
     private readonly placements: PlacementsService,
     store: AggregateStore,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, PlacementErasureReceipted);
   }
 
   @OnEvent(MemberContactUpdated)
@@ -50,11 +50,6 @@ export class MembersConsumer {
       ...(known ? ['contact details'] : []),
       ...(placements ? [`${placements} placement${placements === 1 ? '' : 's'} (personal fields)`] : []),
     ];
-    if (removed.length === 0) removed.push('nothing held');
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, () => ({
-      state: { removed, erasedAt },
-      events: [event(PlacementErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-    }));
+    await this.receipts(data.memberId, removed);
   }
 }

@@ -8,7 +8,7 @@ import {
   type MemberErasedV1,
   ReportingErasureReceipted,
 } from '@ikiraro/contracts';
-import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts, OnEvent } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { MEMBER_GENDERS } from '../placement-figures/placement-figures.ts';
 import { Facts } from './facts.ts';
@@ -26,7 +26,7 @@ export class ErasureConsumer {
     private readonly facts: Facts,
     @InjectConnection() private readonly connection: Connection,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, ReportingErasureReceipted);
   }
 
   @OnEvent(MemberErased)
@@ -41,15 +41,6 @@ export class ErasureConsumer {
         : []),
       ...(deletedCount ? ['1 copy of the stated gender'] : []),
     ];
-    if (removed.length === 0) removed.push('nothing held');
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, (current) =>
-      current
-        ? { state: current.state, events: [] }
-        : {
-            state: { removed, erasedAt },
-            events: [event(ReportingErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-          },
-    );
+    await this.receipts(data.memberId, removed);
   }
 }

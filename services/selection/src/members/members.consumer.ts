@@ -10,7 +10,7 @@ import {
   type MemberRegisteredV1,
   SelectionErasureReceipted,
 } from '@ikiraro/contracts';
-import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts, OnEvent } from '@ikiraro/messaging';
 import { ApplicationsService } from '../applications/applications.service.ts';
 import { factsOf, type MemberCopy, Members } from './members.ts';
 
@@ -23,7 +23,7 @@ export class MembersConsumer {
     private readonly applications: ApplicationsService,
     store: AggregateStore,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, SelectionErasureReceipted);
   }
 
   /** Not for an erased member: their events reach no handler (their key is gone). */
@@ -65,11 +65,6 @@ export class MembersConsumer {
       ...(copy.deletedCount ? ['profile copy'] : []),
       ...(applications ? [`${applications} application${applications === 1 ? '' : 's'}`] : []),
     ];
-    if (removed.length === 0) removed.push('nothing held');
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, () => ({
-      state: { removed, erasedAt },
-      events: [event(SelectionErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-    }));
+    await this.receipts(data.memberId, removed);
   }
 }

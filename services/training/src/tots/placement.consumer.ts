@@ -13,7 +13,7 @@ import {
   type TorPublishedV1,
   TrainingErasureReceipted,
 } from '@ikiraro/contracts';
-import { AggregateStore, event, OnEvent } from '@ikiraro/messaging';
+import { AggregateStore, erasureReceipts, OnEvent } from '@ikiraro/messaging';
 import type { Connection } from 'mongoose';
 import { TOR_TITLES, TotsService } from './tots.service.ts';
 
@@ -27,7 +27,7 @@ export class PlacementConsumer {
     @InjectConnection() private readonly connection: Connection,
     store: AggregateStore,
   ) {
-    this.receipts = store.of<{ removed: string[]; erasedAt: string }>('erasure');
+    this.receipts = erasureReceipts(store, TrainingErasureReceipted);
   }
 
   @OnEvent(PlacementAccepted)
@@ -51,11 +51,7 @@ export class PlacementConsumer {
   @OnEvent(MemberErased)
   async onErased(@Payload() { data }: EventEnvelope<MemberErasedV1>) {
     const tots = await this.tots.eraseTrainer(data.memberId);
-    const removed = tots ? [`the trainer's name on ${tots} ToT${tots === 1 ? '' : 's'}`] : ['nothing held'];
-    const erasedAt = new Date().toISOString();
-    await this.receipts.change(data.memberId, () => ({
-      state: { removed, erasedAt },
-      events: [event(TrainingErasureReceipted, { memberId: data.memberId, removed, erasedAt })],
-    }));
+    const removed = tots ? [`the trainer's name on ${tots} ToT${tots === 1 ? '' : 's'}`] : [];
+    await this.receipts(data.memberId, removed);
   }
 }

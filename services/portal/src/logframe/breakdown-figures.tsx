@@ -34,7 +34,7 @@ export function BreakdownFigures(props: {
   const dimensionName = t(`logframe.dimensions.${dimension}`);
   const caption = t('logframe.breakdown', { title: i.title, dimension: dimensionName });
   return (
-    <section className="breakdown" aria-label={caption}>
+    <div className="breakdown">
       <Heading>{t('logframe.breakdownHeading', { dimension: dimensionName })}</Heading>
       {cells.length === 0 ? (
         <p>{t('logframe.noBreakdown')}</p>
@@ -94,6 +94,6 @@ export function BreakdownFigures(props: {
           </table>
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -145,6 +145,11 @@ describe('erasure in the portal', () => {
     expect(await outreach.innerText()).toMatch(/Confirmed on /);
     const selection = pm.getByRole('listitem').filter({ hasText: 'Applications (selection)' });
     expect(await selection.innerText()).toMatch(/Confirmed on .*Removed: copy of the profile\./s);
+    // Her registration still counts in the programme's figures, naming no one
+    const reporting = pm.getByRole('listitem').filter({ hasText: 'Programme figures (reporting)' });
+    expect(await reporting.innerText()).toMatch(
+      /Confirmed on .*Removed: 1 fact behind the figures, now naming no one and the copy of the stated gender\./s,
+    );
     await pm.getByText('The person asked for their data to be erased.').waitFor();
     await pm.getByText('You (Programme manager)').waitFor();
     await pm.getByText(note).waitFor();

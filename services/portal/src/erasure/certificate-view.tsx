@@ -4,7 +4,15 @@ import { useDates } from '../ui/dates.ts';
 import type { Certificate, Confirmation } from './erasure.api.ts';
 
 /** The services with a plain name; a holder added later shows under its own name until it gets one. */
-const namedServices = ['outreach', 'selection', 'notifications', 'placement', 'training', 'funding'] as const;
+const namedServices = [
+  'outreach',
+  'selection',
+  'notifications',
+  'placement',
+  'training',
+  'funding',
+  'reporting',
+] as const;
 const isNamedService = (service: string): service is (typeof namedServices)[number] =>
   namedServices.includes(service as (typeof namedServices)[number]);
 
@@ -19,6 +27,7 @@ const removedWords = {
   'e-mail address': 'email',
   'profile copy': 'profileCopy',
   'nothing held': 'nothing',
+  '1 copy of the stated gender': 'genderCopy',
 } as const;
 const isRemovedWord = (text: string): text is keyof typeof removedWords => Object.hasOwn(removedWords, text);
 
@@ -29,6 +38,8 @@ function useWords() {
     if (isRemovedWord(text)) return t(`public.certificate.removed.${removedWords[text]}`);
     const applications = /^(\d+) applications?$/.exec(text);
     if (applications) return t('public.certificate.removed.applications', { count: Number(applications[1]) });
+    const facts = /^(\d+) facts? behind the figures, now naming no one$/.exec(text);
+    if (facts) return t('public.certificate.removed.facts', { count: Number(facts[1]) });
     return text;
   };
   return {

@@ -8,6 +8,7 @@ import {
   launchBrowser,
   type MailCatcher,
   publishEvents,
+  readPdf,
   type ServiceProcess,
   type ServiceUnderTest,
   spawnService,
@@ -16,6 +17,8 @@ import {
 } from '@ikiraro/testing';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { admin, startGateway } from '../services/gateway/src/gateway.testing.ts';
@@ -34,7 +37,9 @@ import { journeyEnv } from './platform.ts';
 // the best within the fund and skips the one that no longer fits; its approval makes the award (a second match
 // mail, for the new stage). The investor reads the teaser, expresses interest, reads the whole proposal and
 // pledges; the dashboard shows the pledge beside the fund. Kigali's lead reports the first milestone with a PDF;
-// the manager approves it and records the payment: the tranche is released and the ledger adds up. Screenshots
+// the manager approves it and records the payment: the tranche is released and the ledger adds up. Last, the
+// results framework shows it live (proposals, awards, funds disbursed, jobs, investors, the trainers certified),
+// a figure opens down to its source events, and the quarter's XLSX and PDF, read back, say the same. Screenshots
 // land in test-artifacts/funding/.
 
 const run = randomUUID().slice(0, 8);
@@ -591,5 +596,73 @@ describe('funding, from the call to the first tranche and an investor’s pledge
     });
     expect(figures.status).toBe(200);
     expect(figures.body.total).toMatchObject({ submitted: 3, qualified: 2, awarded: 1, jobsCreated: 3 });
+  });
+
+  it("shows the live results framework, opens a figure down to its events, and gives the quarter's reports with the same numbers", async () => {
+    const asManager = { as: { roles: ['programme-manager' as const] } };
+    // Reporting counts from the events: once the tranche shows, everything before it has been counted
+    const live = await eventually(async () => {
+      const found = await api('GET', '/logframe', undefined, asManager);
+      const disbursed = found.body.indicators.find((i: { code: string }) => i.code === '2.1.c');
+      expect(disbursed.cumulative).toBe(4000);
+      return found.body as { quarter: { code: string }; indicators: { code: string; cumulative: number }[] };
+    }, 30_000);
+    const figure = (code: string) => live.indicators.find((i) => i.code === code)!.cumulative;
+    expect(['2.1.a', '2.1.b', '2.1.d', '2.2.a', '2.2.b', '1.3.b'].map(figure)).toEqual([3, 1, 3, 1, 5000, 5]);
+
+    const pm = pmReview;
+    await pm.goto(url('/logframe'));
+    await pm.getByRole('heading', { name: 'Results framework', level: 1 }).waitFor();
+    const card = (name: string) => pm.getByRole('article', { name });
+    const certified = card('1.3.b Trainers certified');
+    await certified
+      .getByRole('link', { name: '5: the sources of Trainers certified', exact: true })
+      .waitFor();
+    await certified
+      .getByRole('link', { name: '3: the sources of Trainers certified, Woman', exact: true })
+      .waitFor();
+    await card('2.1.d Jobs created')
+      .getByRole('link', { name: '3: the sources of Jobs created', exact: true })
+      .waitFor();
+    await card('2.2.a Investors engaged')
+      .getByRole('link', { name: '1: the sources of Investors engaged', exact: true })
+      .waitFor();
+    await shot(pm, '14-results-framework');
+
+    // A figure down to its source events
+    await card('2.1.a Pilot proposals received')
+      .getByRole('link', { name: '3: the sources of Pilot proposals received', exact: true })
+      .click();
+    await pm.getByRole('heading', { name: 'Sources of 2.1.a: Pilot proposals received', level: 1 }).waitFor();
+    await pm.getByText('3 events in all.').waitFor();
+    const sources = pm.getByRole('table', { name: 'The events behind the figure, oldest first' });
+    await expect(
+      sources.getByRole('row').filter({ hasText: 'funding.proposal.submitted' }).count(),
+    ).resolves.toBe(3);
+    await shot(pm, '15-sources');
+    await pm.getByRole('link', { name: 'Back to the results framework' }).click();
+
+    // The quarter's donor reports, read back: the same numbers
+    const downloads = pm.getByRole('region', { name: `Reports of ${live.quarter.code}` });
+    const save = async (button: string) => {
+      const [download] = await Promise.all([
+        pm.waitForEvent('download'),
+        downloads.getByRole('button', { name: button }).click(),
+      ]);
+      return readFile((await download.path())!);
+    };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await save('XLSX report')) as never);
+    const rows = new Map<string, unknown[]>();
+    book.getWorksheet('Indicators')!.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.set(String(values[0]), values);
+    });
+    for (const code of ['2.1.a', '2.1.b', '2.1.c', '2.1.d', '2.2.a', '2.2.b', '1.3.b'])
+      expect(rows.get(code)).toEqual(expect.arrayContaining([figure(code)]));
+    const pdf = await readPdf(await save('PDF report'));
+    expect(pdf.text).toMatch(/2\.1\.a Pilot proposals received( \(\w+\))? 40 3 3/);
+    expect(pdf.text).toMatch(/2\.1\.d Jobs created( \(\w+\))? 60 3 3/);
+    expect(pdf.text).toMatch(/1\.3\.b Trainers certified( \(\w+\))? 200 5 5/);
   });
 });

@@ -15,7 +15,7 @@ describe('the API contract', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     ({ status, body: served } = await platform.gateway.request('GET', '/api/docs.json'));
-  });
+  }, 180_000);
   afterAll(() => platform.close());
 
   it('serves exactly the merged OpenAPI checked in as docs/openapi.json', async () => {

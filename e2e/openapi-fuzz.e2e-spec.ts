@@ -85,7 +85,9 @@ describe('the API under fuzzing', () => {
       `--checks=${checks}`,
       `--max-examples=${maxExamples}`,
       '--seed=13',
-      '--phases=examples,coverage,fuzzing',
+      // The examples, then seeded fuzzing of valid and invalid requests (the default mode: all). The coverage
+      // phase (every boundary of every field) took two thirds of the time, 290 s a run: past the CI's budget.
+      '--phases=examples,fuzzing',
       // One worker: CPython 3.11 can fail compiling in parallel threads (AST recursion depth mismatch).
       '--workers=1',
       '--no-color',

@@ -40,7 +40,7 @@ describe('the policy matrix', () => {
   let platform: Platform;
   beforeAll(async () => {
     platform = await startPlatform({ AUTH_RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_PER_MINUTE: '10000' });
-  });
+  }, 180_000);
   afterAll(() => platform.close());
 
   it('lists every route the services serve, and only those', async () => {

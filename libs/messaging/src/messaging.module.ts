@@ -1,4 +1,12 @@
-import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { KafkaEventServer } from './consumer/kafka-event.server.ts';
@@ -11,7 +19,9 @@ import { PersonalDataProvider } from './privacy/personal-data.provider.ts';
 
 /** Kafka for one service: the outbox and its relay (publishing), and the transport of its `@OnEvent` handlers. */
 @Module({})
-export class MessagingModule implements OnModuleInit {
+export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
+  private closing = false;
+
   static forRoot(options: MessagingOptions): DynamicModule {
     return {
       module: MessagingModule,
@@ -38,8 +48,35 @@ export class MessagingModule implements OnModuleInit {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
-  /** The topics a service publishes to exist before its first command is accepted. */
+  /**
+   * The topics a service publishes to exist before its first command is accepted, when the broker is there. When
+   * it is not, the service still starts (its HTTP answers, readiness says Kafka is down) and creates them once the
+   * broker is back; meanwhile the outbox keeps every event, the relay sends it after.
+   */
   async onModuleInit(): Promise<void> {
-    await this.connection.ensureTopics(this.options.publishes.map((c) => this.connection.topicOf(c)));
+    const topics = this.options.publishes.map((c) => this.connection.topicOf(c));
+    try {
+      await this.connection.ensureTopics(topics);
+    } catch (error) {
+      void this.ensureLater(topics, error);
+    }
+  }
+
+  private async ensureLater(topics: string[], error: unknown) {
+    const log = new Logger('Kafka');
+    for (let attempt = 1; !this.closing; attempt++) {
+      const delay = Math.min(10_000, 300 * 2 ** Math.min(attempt, 5));
+      log.warn(`cannot create the topics published to yet (${String(error)}); trying again in ${delay} ms`);
+      await sleep(delay, undefined, { ref: false });
+      try {
+        return await this.connection.ensureTopics(topics);
+      } catch (again) {
+        error = again;
+      }
+    }
+  }
+
+  onApplicationShutdown() {
+    this.closing = true;
   }
 }

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Headers,
   HttpCode,
   Inject,
   type OnModuleInit,
@@ -12,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { INVITATION_TOKEN, invitationTokenHeader } from '../calls/invitation.ts';
+import { InvitationToken, invitationTokenHeader } from '../calls/invitation.ts';
 import { FUNDING_CONFIG, type FundingEnv } from '../funding.config.ts';
 import { acceptPdf, PdfBody, pdfOf } from '../pdf-upload.ts';
 import { EvidenceQueryDto, MilestoneReportDto } from './award.dto.ts';
@@ -39,7 +38,7 @@ export class PublicAwardController implements OnModuleInit {
 
   /** The team's award: its milestones, their status (with staff's reason when returned), the ledger, its mentor. */
   @Get()
-  async get(@Headers(INVITATION_TOKEN) token?: string): Promise<AwardView> {
+  async get(@InvitationToken() token?: string): Promise<AwardView> {
     const award = await this.awards.ofTeam(token);
     return viewOf(award.id, award.state, await this.mentors.mentorName(award.state));
   }
@@ -51,7 +50,7 @@ export class PublicAwardController implements OnModuleInit {
     @Param('milestoneId') milestoneId: string,
     @Query() query: EvidenceQueryDto,
     @Body() body: unknown,
-    @Headers(INVITATION_TOKEN) token?: string,
+    @InvitationToken() token?: string,
   ): Promise<EvidenceView> {
     return this.awards.attach(token, milestoneId, query.name, pdfOf(body, 'Evidence must be a PDF file'));
   }
@@ -62,7 +61,7 @@ export class PublicAwardController implements OnModuleInit {
   async report(
     @Param('milestoneId') milestoneId: string,
     @Body() dto: MilestoneReportDto,
-    @Headers(INVITATION_TOKEN) token?: string,
+    @InvitationToken() token?: string,
   ): Promise<AwardView> {
     const award = await this.awards.report(token, milestoneId, dto);
     return viewOf(award.id, award.state, await this.mentors.mentorName(award.state));

@@ -1,3 +1,5 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import type { PersonalState } from '@ikiraro/messaging';
 import { personOf } from './cohort.ts';
@@ -33,3 +35,12 @@ export const invitationTokenHeader = {
   description: "A team member's invitation to the call (from its e-mail), in place of an account.",
   required: true,
 };
+
+/**
+ * The invitation token of a team's request, `@InvitationToken() token?: string`. Not `@Headers(…)`, which the
+ * OpenAPI document would list a second time beside the controller's `@ApiHeader(invitationTokenHeader)`.
+ */
+export const InvitationToken = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const value = context.switchToHttp().getRequest<FastifyRequest>().headers[INVITATION_TOKEN];
+  return typeof value === 'string' ? value : undefined;
+});

@@ -1,15 +1,9 @@
-import { Controller, Get, Headers } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { PublicInvitationView } from './call-view.dto.ts';
 import { publicViewOf } from './call.view.ts';
-import { INVITATION_TOKEN } from './invitation.ts';
+import { InvitationToken, invitationTokenHeader } from './invitation.ts';
 import { InvitationsService } from './invitations.service.ts';
-
-const tokenHeader = {
-  name: INVITATION_TOKEN,
-  required: true,
-  description: "A team member's invitation to the call (from its e-mail), in place of an account.",
-};
 
 /** A team's view of its invitation, opened by the signed link: no account needed. */
 @ApiTags('funding')
@@ -19,8 +13,8 @@ export class PublicInvitationController {
 
   /** The call, whom the link is for, and the rest of their team (the ToT's invited people). */
   @Get()
-  @ApiHeader(tokenHeader)
-  async get(@Headers(INVITATION_TOKEN) token?: string): Promise<PublicInvitationView> {
+  @ApiHeader(invitationTokenHeader)
+  async get(@InvitationToken() token?: string): Promise<PublicInvitationView> {
     const { invitation, call } = await this.invitations.byToken(token);
     const { callId, totId, personId } = invitation.state;
     const listed = await this.invitations.ofCall(callId, totId);

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Inject,
   type OnModuleInit,
@@ -22,7 +21,7 @@ import type { ProposalAttachmentView, ProposalView } from './proposal-view.dto.t
 import { viewOf } from './proposal.view.ts';
 import type { Proposal } from './proposal.ts';
 import { ProposalsService } from './proposals.service.ts';
-import { INVITATION_TOKEN, invitationTokenHeader } from '../calls/invitation.ts';
+import { InvitationToken, invitationTokenHeader } from '../calls/invitation.ts';
 import { Teams } from './teams.ts';
 
 /** A team's proposal on a phone: no account, any invitee's token in `x-invitation-token` acts for the team. */
@@ -43,7 +42,7 @@ export class PublicProposalController implements OnModuleInit {
 
   /** The team's proposal (an empty draft on the first visit while the call is open), with what it still lacks. */
   @Get()
-  async get(@Headers(INVITATION_TOKEN) token?: string): Promise<ProposalView> {
+  async get(@InvitationToken() token?: string): Promise<ProposalView> {
     const { proposal, call } = await this.proposals.ofTeam(token);
     return this.view(proposal.id, proposal.state, call);
   }
@@ -52,7 +51,7 @@ export class PublicProposalController implements OnModuleInit {
   @Put()
   async save(
     @Body() dto: ProposalDraftDto,
-    @Headers(INVITATION_TOKEN) token?: string,
+    @InvitationToken() token?: string,
   ): Promise<ProposalView> {
     const { proposal, call } = await this.proposals.save(token, dto);
     return this.view(proposal.id, proposal.state, call);
@@ -64,21 +63,21 @@ export class PublicProposalController implements OnModuleInit {
   async attach(
     @Query() query: ProposalAttachmentQueryDto,
     @Body() body: unknown,
-    @Headers(INVITATION_TOKEN) token?: string,
+    @InvitationToken() token?: string,
   ): Promise<ProposalAttachmentView> {
     return this.proposals.attach(token, query.name, pdfOf(body, 'An attachment must be a PDF file'));
   }
 
   @Delete('attachments/:attachmentId')
   @HttpCode(204)
-  async detach(@Param('attachmentId') attachmentId: string, @Headers(INVITATION_TOKEN) token?: string) {
+  async detach(@Param('attachmentId') attachmentId: string, @InvitationToken() token?: string) {
     await this.proposals.detach(token, attachmentId);
   }
 
   /** Submits the proposal, once: complete, within the call's ceiling, before its deadline. */
   @Post('submit')
   @HttpCode(200)
-  async submit(@Headers(INVITATION_TOKEN) token?: string): Promise<ProposalView> {
+  async submit(@InvitationToken() token?: string): Promise<ProposalView> {
     const { proposal, call } = await this.proposals.submit(token);
     return this.view(proposal.id, proposal.state, call);
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { EventEnvelope } from '@ikiraro/contracts';
 import type { Connection } from 'mongoose';
@@ -23,8 +23,15 @@ const ERASED = 'logframe_erased';
 
 /** The ledger of facts the indicators are computed from: written once per event, read by indicator. */
 @Injectable()
-export class Facts {
+export class Facts implements OnModuleInit {
   constructor(@InjectConnection() private readonly connection: Connection) {}
+
+  /** Facts are read by event type (an indicator's feeds) and found by whom they name (traits, erasure). */
+  async onModuleInit() {
+    await this.collection.createIndex({ 'event.type': 1, 'event.occurredAt': 1 });
+    await this.collection.createIndex({ traitsOf: 1 });
+    await this.collection.createIndex({ person: 1 });
+  }
 
   get collection() {
     return this.connection.db!.collection<Fact>(FACTS);

@@ -14,6 +14,6 @@ export { findOperatorKey, transportProblem } from './request-guards.ts';
 export { clientAddressOf } from './client-address.ts';
 export { acceptRawBody, TakesRawBody } from './raw-body.ts';
 export { acceptCsv, CsvBytes, TakesCsv } from './csv-body.ts';
-export { isPdf } from './pdf.ts';
+export { isPdf, longDate } from './pdf.ts';
 export { SignedTokens } from './signed-tokens.ts';
 export { TrainerScoped } from './trainer-scoped.ts';

@@ -11,3 +11,12 @@ export function isPdf(bytes: Buffer): boolean {
   if (!bytes.subarray(0, HEADER.length).equals(HEADER)) return false;
   return bytes.subarray(Math.max(0, bytes.length - 1024)).includes(TRAILER);
 }
+
+/** A calendar day (`YYYY-MM-DD`) as documents print it: `14 March 2026`. */
+export const longDate = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));

@@ -120,14 +120,7 @@ export function indicatorFigures(
     }),
   );
   return {
-    code: indicator.code,
-    result: indicator.result,
-    title: indicator.title,
-    definition: indicator.definition,
-    unit: indicator.unit,
-    baseline: indicator.baseline,
-    target: indicator.target,
-    period: { start: indicator.period.start, end: indicator.period.end },
+    ...indicatorFacts(indicator),
     cumulative,
     inQuarter: shown(inQuarterOf(q)),
     progress: cumulative === null || indicator.target === 0 ? null : round(cumulative / indicator.target),
@@ -137,9 +130,21 @@ export function indicatorFigures(
       cumulative: shown(figureOf(indicator, upTo(qq.end))),
     })),
     breakdowns,
-    sources: [...new Set(indicator.feeds.map((f) => f.event))],
   };
 }
+
+/** What an indicator's figures repeat of its definition: its names, target, period and source events. */
+export const indicatorFacts = (indicator: Indicator) => ({
+  code: indicator.code,
+  result: indicator.result,
+  title: indicator.title,
+  definition: indicator.definition,
+  unit: indicator.unit,
+  baseline: indicator.baseline,
+  target: indicator.target,
+  period: { start: indicator.period.start, end: indicator.period.end },
+  sources: [...new Set(indicator.feeds.map((f) => f.event))],
+});
 
 /**
  * Small cells (1 to `smallCell` − 1 people) null; and when that hides only one cell of the breakdown, the next

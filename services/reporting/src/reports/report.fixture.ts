@@ -1,4 +1,5 @@
 import { programme } from '@ikiraro/programme';
+import { indicatorFacts } from '../logframe/figures.ts';
 import type { IndicatorFigures, LogframeReport } from '../logframe/logframe-report.ts';
 
 // Tests only: the real programme's logframe as reporting would compute it at the end of 2027-Q1, shared outside
@@ -165,14 +166,7 @@ export function reportFixture(): LogframeReport {
     if (!figures) throw new Error(`The fixture has no figures for indicator ${indicator.code}`);
     const [inQuarter, cumulative] = figures.quarters.at(-1)!;
     return {
-      code: indicator.code,
-      result: indicator.result,
-      title: indicator.title,
-      definition: indicator.definition,
-      unit: indicator.unit,
-      baseline: indicator.baseline,
-      target: indicator.target,
-      period: { ...indicator.period },
+      ...indicatorFacts(indicator),
       cumulative,
       inQuarter,
       progress:
@@ -181,7 +175,6 @@ export function reportFixture(): LogframeReport {
           : Math.round((cumulative / indicator.target) * 1000) / 1000,
       quarters: figures.quarters.map(([q, c], i) => ({ quarter: QUARTERS[i]!, inQuarter: q, cumulative: c })),
       breakdowns: figures.breakdowns ?? {},
-      sources: [...new Set(indicator.feeds.map((f) => f.event))],
     };
   });
   return {

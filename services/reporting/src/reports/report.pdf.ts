@@ -1,4 +1,5 @@
 import { type Disaggregation, NOT_STATED, type ProgrammeDefinition } from '@ikiraro/programme';
+import { longDate } from '@ikiraro/service-defaults';
 import PDFDocument from 'pdfkit';
 import type { IndicatorFigures, LogframeReport } from '../logframe/logframe-report.ts';
 import { INK, MUTED, progressBar, quarterBars } from './report-charts.pdf.ts';
@@ -15,14 +16,6 @@ import {
   room,
   row,
 } from './report-table.pdf.ts';
-
-const longDate = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 
 /** Indicator table: code, title, figures, and two charts drawn in the last columns. */
 const COLUMNS = { code: 34, title: 161, target: 52, quarter: 50, cumulative: 56, progress: 82, quarters: 64 };

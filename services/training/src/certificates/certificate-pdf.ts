@@ -1,3 +1,4 @@
+import { longDate } from '@ikiraro/service-defaults';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Certificate } from './certificate.ts';
@@ -16,14 +17,6 @@ const HEIGHT = 595.28;
 const MARGIN = 56;
 const INK = '#1f2a44';
 const MUTED = '#5b6474';
-
-const longDate = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 
 /**
  * The QR code of a verification URL as a matrix of dark modules, with the text it encodes read back from its
